@@ -1,0 +1,4 @@
+import type { Fact } from '../types'
+
+export const lessonsFacts: Fact[] = [
+]

@@ -1,0 +1,73 @@
+/** The fact registry's types. Every figure on a slide is a `Fact`; every chart's data a `ChartDataset`. */
+
+/** high/medium are stated as fact; low is shown as a reported claim; unverified is never shown. */
+export type Confidence = 'high' | 'medium' | 'low' | 'unverified'
+
+/** The acts, in deck order; the sources slides group facts by these. */
+export const ACTS = ['sputnik', 'origin', 'cost', 'controls', 'market', 'caveats', 'lessons'] as const
+export type Act = typeof ACTS[number]
+
+export interface Source {
+  /** The original outlet (Reuters, CNBC, DeepSeek, Meta…), even when a reprint was read. */
+  outlet: string
+  title: string
+  /** https only: the outlet's own URL where known. */
+  url: string
+  /** Publication date, YYYY-MM-DD (or YYYY-MM where only the month is known). */
+  date: string
+}
+
+/** How `lib/format.ts` prints a value. */
+export interface FactFormat {
+  style: 'usd' | 'cny' | 'number' | 'percent' | 'multiple' | 'date' | 'text'
+  /** Significant digits for numbers (default: as needed, up to 3 decimals). */
+  digits?: number
+  /** Fixed magnitude suffix: 1e3 → K, 1e6 → M, 1e9 → B, 1e12 → T. */
+  scale?: 'K' | 'M' | 'B' | 'T'
+  /** Show + on positive values (market moves). */
+  signed?: boolean
+  /** Words after the number, e.g. "GPU-hours". */
+  suffix?: string
+  /** Prefix such as "~" or ">" when the source gives an approximation or a floor. */
+  qualifier?: '~' | '>' | '<' | '≈'
+}
+
+/** A number, a low–high range where sources disagree, or a date / short text. */
+export type FactValue = number | { low: number, high: number } | string
+
+export interface Fact {
+  id: string
+  act: Act
+  /** What the value measures, in a few words: the sources slide lists it. */
+  label: string
+  value: FactValue
+  /** Unit in words: "USD", "percent", "GPUs", "GPU-hours", "date"… */
+  unit: string
+  format: FactFormat
+  /** When the value was true or published, YYYY-MM-DD or YYYY-MM. */
+  asOf: string
+  confidence: Confidence
+  sources: Source[]
+  /** Our own arithmetic on sourced inputs, with the formula. */
+  derived?: string
+  /** Defined for a chart or the record, not cited inline on a slide. */
+  background?: boolean
+  note?: string
+}
+
+export interface DatasetColumn<Row> {
+  key: keyof Row & string
+  label: string
+  unit?: string
+}
+
+/** One chart's data: rendered as the chart, its data table, and a CSV download. */
+export interface ChartDataset<Row extends object = Record<string, string | number>> {
+  /** File-safe id: the CSV is served as data/<id>.csv. */
+  id: string
+  title: string
+  /** Facts whose sources make up the chart's source line. */
+  factIds: string[]
+  columns: DatasetColumn<Row>[]
+  rows: Row[]
+}

@@ -1,0 +1,36 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import MarketMovesChart from '../../components/charts/MarketMovesChart.vue'
+import { MARKET_MOVES_STEPS, marketMoves } from '../../data/series/market-moves'
+import { normaliseMarkup } from './svg-snapshot'
+
+function shownRows(step: number) {
+  const wrapper = mount(MarketMovesChart, { props: { step } })
+  return { wrapper, shown: wrapper.findAll('g.row[data-shown="true"]').length }
+}
+
+describe('MarketMovesChart', () => {
+  const expected = MARKET_MOVES_STEPS.map(groups => marketMoves.rows.filter(r => groups.includes(r.group)).length)
+
+  it.each([
+    { step: 0, shown: expected[0] },
+    { step: 1, shown: expected[1] },
+    { step: 2, shown: expected[2] },
+    { step: 999999, shown: expected[2] },
+    { step: -3, shown: expected[0] },
+  ])('step $step shows $shown bars', ({ step, shown }) => {
+    expect(shownRows(step).shown).toBe(shown)
+  })
+
+  it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {
+    const { wrapper } = shownRows(step)
+    await expect(normaliseMarkup(wrapper.find('svg').html())).toMatchFileSnapshot(`__snapshots__/market-moves-step-${step}.svg`)
+  })
+
+  it('has a frame with a source line, a text alternative and a CSV link', () => {
+    const { wrapper } = shownRows(2)
+    expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: Reuters/)
+    expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/market-moves-2025-01-27.csv')
+  })
+})
