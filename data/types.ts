@@ -71,3 +71,16 @@ export interface ChartDataset<Row extends object = Record<string, string | numbe
   columns: DatasetColumn<Row>[]
   rows: Row[]
 }
+
+/**
+ * What the browser walk and the PDF check need to know about a chart, exported from its
+ * data/series file: the root SVG carries data-chart="<chartId>", and each counted mark has
+ * class "mark" with data-shown="true" once revealed.
+ */
+export interface ChartSpec {
+  chartId: string
+  /** Number of build steps; the slide declares `clicks: steps - 1`. */
+  steps: number
+  /** How many marks are shown at a step (clamped like the chart). */
+  marksAtStep: (step: number) => number
+}

@@ -5,6 +5,7 @@ import { controlsFacts } from './controls'
 import { costFacts } from './cost'
 import { lessonsFacts } from './lessons'
 import { marketFacts } from './market'
+import { milestoneFacts } from './milestones'
 import { originFacts } from './origin'
 import { sputnikFacts } from './sputnik'
 
@@ -12,6 +13,7 @@ import { sputnikFacts } from './sputnik'
 export const allFacts: readonly Fact[] = [
   ...sputnikFacts,
   ...originFacts,
+  ...milestoneFacts,
   ...costFacts,
   ...controlsFacts,
   ...marketFacts,

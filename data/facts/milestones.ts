@@ -1,0 +1,5 @@
+import type { Fact } from '../types'
+
+/** Dated milestones shared by the origin and export-control timelines. */
+export const milestoneFacts: Fact[] = [
+]
