@@ -1,8 +1,26 @@
-// `npm run build [-- --base /deck/]`: the static site, with the PDF bundled for download.
+// `npm run build [-- --base /deck/] [--out dir]`: the static site in dist/, hash router, PDF bundled.
 // The bundled PDF is rendered by Slidev's exporter, so this finds a local Chromium first.
+// A base without its slashes (`--base deck`) is fixed to `/deck/`, the only form Vite accepts.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
+import process from 'node:process'
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+
+/** `deck` → `/deck/`, `/a/b` → `/a/b/`; `/` stays. */
+function normaliseBase(base) {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '')
+  return trimmed ? `/${trimmed}/` : '/'
+}
+
+function withNormalisedBase(args) {
+  return args.flatMap((arg, i) => {
+    if (arg.startsWith('--base='))
+      return [`--base=${normaliseBase(arg.slice('--base='.length))}`]
+    if (args[i - 1] === '--base')
+      return [normaliseBase(arg)]
+    return [arg]
+  })
+}
 
 const executablePath = findChromium()
 if (!executablePath) {
@@ -10,6 +28,7 @@ if (!executablePath) {
   process.exit(1)
 }
 const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
-const args = ['build', '--router-mode', 'hash', '--executable-path', executablePath, ...process.argv.slice(2)]
+const args = ['build', '--router-mode', 'hash', '--executable-path', executablePath, ...withNormalisedBase(process.argv.slice(2))]
+console.log(`slidev ${args.join(' ')}`)
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
 process.exit(result.status ?? 1)

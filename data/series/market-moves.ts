@@ -1,4 +1,5 @@
-import type { ChartDataset } from '../types'
+import type { ChartDataset, ChartSpec } from '../types'
+import { clampStep } from '../../lib/steps'
 import { getFact } from '../facts'
 
 /** Which build step reveals a row on the "moves on Jan 27" slide (pages/05-market.md). */
@@ -48,3 +49,9 @@ export const marketMoves: ChartDataset<MoveRow> = {
 
 /** Groups shown at each step: indexes first, then chipmakers, then everyone else. */
 export const MARKET_MOVES_STEPS: readonly MoveGroup[][] = [['index'], ['index', 'chips'], ['index', 'chips', 'rest']]
+
+export const marketMovesSpec: ChartSpec = {
+  chartId: 'market-moves',
+  steps: MARKET_MOVES_STEPS.length,
+  marksAtStep: step => marketMoves.rows.filter(r => MARKET_MOVES_STEPS[clampStep(step, MARKET_MOVES_STEPS.length)].includes(r.group)).length,
+}

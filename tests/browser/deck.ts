@@ -1,11 +1,16 @@
 /**
- * Shared plumbing for browser tests: launch Debian's Chromium through playwright-core, open a
- * deck page while recording every console error, page error, failed request and request to
- * another host, and step through the deck with the keyboard.
+ * Shared plumbing for browser and export tests: launch a local Chromium through playwright-core,
+ * open a deck page while recording everything a reader would see go wrong, step through the deck
+ * with the keyboard, and read what the deck should contain (its slides, its charts' specs).
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-chromium'
+import type { ChartSpec } from '../../data/types'
+import { resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../../scripts/chromium.mjs'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium()
@@ -27,6 +32,9 @@ export interface TrackedPage {
   close: () => Promise<void>
 }
 
+// Schemes that never leave the machine.
+const LOCAL_SCHEMES = ['data:', 'blob:', 'about:']
+
 /** A fresh context and page that records everything a reader would see go wrong. */
 export async function openTracked(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<TrackedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options })
@@ -34,20 +42,32 @@ export async function openTracked(browser: Browser, origin: string, options: Bro
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] }
   page.on('console', (msg) => {
     if (msg.type() === 'error')
-      problems.consoleErrors.push(msg.text())
+      problems.consoleErrors.push(`${msg.text()} @ ${page.url()}`)
   })
-  page.on('pageerror', err => problems.pageErrors.push(err.message))
-  page.on('requestfailed', req => problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`))
+  page.on('pageerror', err => problems.pageErrors.push(`${err.message} @ ${page.url()}`))
+  page.on('requestfailed', (req) => {
+    // ERR_ABORTED is the page itself cancelling (a reload while slides preload); missing files show as 4xx below.
+    const reason = req.failure()?.errorText ?? ''
+    if (reason !== 'net::ERR_ABORTED')
+      problems.failedRequests.push(`${req.url()} (${reason})`)
+  })
   page.on('response', (res) => {
     if (res.status() >= 400)
       problems.failedRequests.push(`${res.url()} (${res.status()})`)
   })
   page.on('request', (req) => {
     const url = req.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+    if (!LOCAL_SCHEMES.some(s => url.startsWith(s)) && new URL(url).origin !== origin)
       problems.foreignRequests.push(url)
   })
   return { page, problems, close: () => context.close() }
+}
+
+/** Every recorded problem, one per line, or '' when the page was clean. */
+export function describeProblems(problems: PageProblems): string {
+  return Object.entries(problems)
+    .flatMap(([kind, list]: [string, string[]]) => list.map(item => `${kind}: ${item}`))
+    .join('\n')
 }
 
 /** Slide number and click count from a hash-router URL such as …/#/5?clicks=2. */
@@ -67,23 +87,112 @@ export interface WalkStop {
 
 /**
  * Presses ArrowRight from the first slide until the URL stops changing, calling `visit` at every
- * slide and click state. Returns the states in order.
+ * slide and click state. One page, no reloads. Returns the states in order.
  */
 export async function walkDeck(page: Page, deckUrl: string, visit?: (stop: WalkStop) => Promise<void>): Promise<WalkStop[]> {
   await page.goto(`${deckUrl}#/1`, { waitUntil: 'networkidle' })
   await page.locator('.slidev-page-1').waitFor()
   const stops: WalkStop[] = []
-  for (let guard = 0; guard < 500; guard++) {
+  for (let guard = 0; guard < 1000; guard++) {
     const stop = positionOf(page.url())
     stops.push(stop)
     if (visit)
       await visit(stop)
     const before = page.url()
     await page.keyboard.press('ArrowRight')
-    // The router updates the hash synchronously after the key handler; give Vue a frame.
+    // The router updates the hash right after the key handler; only the last press times out.
     await page.waitForFunction(prev => location.href !== prev, before, { timeout: 1500 }).catch(() => {})
     if (page.url() === before)
       return stops
   }
-  throw new Error('walkDeck: more than 500 steps; is navigation looping?')
+  throw new Error('walkDeck: more than 1000 steps; is navigation looping?')
+}
+
+export interface SlideInfo {
+  /** 1-based slide number, as in the URL. */
+  no: number
+  title: string
+  /** The `clicks:` frontmatter, when the slide declares it. */
+  clicks?: number
+  file: string
+}
+
+/** The deck's slides as Slidev's own parser sees them (src: imports resolved; hidden slides left out). */
+export async function loadSlides(): Promise<SlideInfo[]> {
+  const data = await load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, 'slides.md'))
+  return data.slides.map((slide, i) => ({
+    no: i + 1,
+    title: slide.title ?? '',
+    clicks: typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : undefined,
+    file: (slide.source.filepath ?? '').slice(ROOT.length + 1),
+  }))
+}
+
+function isChartSpec(value: unknown): value is ChartSpec {
+  return typeof value === 'object' && value !== null && 'chartId' in value
+    && typeof (value as ChartSpec).marksAtStep === 'function'
+}
+
+/** Every `ChartSpec` exported by a data/series module, by chart id (a duplicate id throws). */
+export function loadChartSpecs(): Map<string, ChartSpec> {
+  const modules = import.meta.glob<Record<string, unknown>>(['../../data/series/*.ts', '!../../data/series/*.test.ts'], { eager: true })
+  const specs = new Map<string, ChartSpec>()
+  for (const [file, exports] of Object.entries(modules)) {
+    for (const value of Object.values(exports).filter(isChartSpec)) {
+      if (specs.has(value.chartId) && specs.get(value.chartId) !== value)
+        throw new Error(`chartId "${value.chartId}" is exported twice (again in ${file})`)
+      specs.set(value.chartId, value)
+    }
+  }
+  return specs
+}
+
+export interface ChartReading {
+  chartId: string
+  shown: number
+}
+
+/** Revealed marks of every chart inside `scope` (a CSS selector), in document order. */
+export async function readCharts(page: Page, scope: string): Promise<ChartReading[]> {
+  return page.locator(`${scope} svg[data-chart]`).evaluateAll(svgs => svgs.map(svg => ({
+    chartId: svg.getAttribute('data-chart') ?? '',
+    shown: svg.querySelectorAll('.mark[data-shown="true"]').length,
+  })))
+}
+
+/**
+ * Waits until every chart inside `scope` shows its expected number of marks and has stayed so for
+ * `settleMs` (longer than a tween), then reads them. Charts missing from `expected` are read as they are.
+ * On timeout it reads whatever is shown, so the caller reports the mismatch.
+ */
+export async function settleCharts(page: Page, scope: string, expected: Record<string, number>, settleMs = 1000, timeout = 5000): Promise<ChartReading[]> {
+  if (await page.locator(`${scope} svg[data-chart]`).count() > 0) {
+    await page.waitForFunction(({ scope, expected, settleMs }) => {
+      // A new stop (URL or scope) restarts the clock even when the counts look the same.
+      const key = `${location.href} ${scope}`
+      const w = window as unknown as { __settle?: { key: string, sig: string, since: number } }
+      const counts = [...document.querySelectorAll(`${scope} svg[data-chart]`)].map(svg => ({
+        id: svg.getAttribute('data-chart') ?? '',
+        shown: svg.querySelectorAll('.mark[data-shown="true"]').length,
+      }))
+      const sig = JSON.stringify(counts)
+      const now = performance.now()
+      if (w.__settle?.key !== key || w.__settle.sig !== sig)
+        w.__settle = { key, sig, since: now }
+      const matches = counts.every(c => !(c.id in expected) || c.shown === expected[c.id])
+      return matches && now - w.__settle.since >= settleMs
+    }, { scope, expected, settleMs }, { timeout }).catch(() => {})
+  }
+  return readCharts(page, scope)
+}
+
+/** Text of every h1 inside `scope` that a reader can see (rendered, not hidden by a click or CSS). */
+export async function visibleHeadlines(page: Page, scope: string): Promise<string[]> {
+  return page.locator(`${scope} h1`).evaluateAll(nodes => nodes
+    .filter((node) => {
+      const el = node as HTMLElement
+      const style = getComputedStyle(el)
+      return el.getClientRects().length > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0
+    })
+    .map(node => (node.textContent ?? '').trim()))
 }

@@ -1,6 +1,6 @@
 // Stand-in for @slidev/client in vitest (its real module needs Slidev's virtual modules).
 // Tests flip these refs to simulate print, overview and live views.
-import { ref } from 'vue'
+import { reactive, ref } from 'vue'
 
 export const mockState = {
   isPrintMode: ref(false),
@@ -31,6 +31,19 @@ export function useDarkMode() {
   return { isDark: ref(false) }
 }
 
+/** Synced states by channel key: a test plays "the other window" through `onUpdate`. */
+export const syncChannels = new Map<string, { state: object, onUpdate: (patch: object) => void }>()
+
 export function createSyncState<T extends object>(_serverState: T, defaultState: T) {
-  return { init: () => {}, onPatch: () => {}, patch: () => {}, state: defaultState }
+  const state = reactive(defaultState) as T
+  const onUpdate = (patch: Partial<T>) => Object.assign(state, patch)
+  return {
+    init: (channelKey: string) => { syncChannels.set(channelKey, { state, onUpdate }) },
+    onPatch: () => {},
+    onUpdate,
+    patch: <K extends keyof T>(key: K, value: T[K]) => { state[key] = value },
+    state,
+  }
 }
+
+export function addSyncMethod(_sync: unknown) {}

@@ -1,0 +1,112 @@
+import type { ComputedRef } from 'vue'
+import type { FieldKey, Preset, Scenario, TimeMode } from '../lib/calculator'
+import { addSyncMethod, createSyncState } from '@slidev/client'
+import { computed, effectScope, toRaw } from 'vue'
+import { getFact } from '../data/facts'
+import { buildPresets, clampField, FIELDS, sanitiseScenario, withMode } from '../lib/calculator'
+import { useRenderMode } from './deck'
+
+/** BroadcastChannel name shared by every window of the deck in one browser. */
+export const CALCULATOR_CHANNEL = 'slidev-deck-cost-calculator'
+
+/** A registry number, or one end of a registry range. */
+function factNumber(id: string, end: 'low' | 'high' = 'low'): number {
+  const value = getFact(id).value
+  if (typeof value === 'number')
+    return value
+  if (typeof value === 'object')
+    return value[end]
+  throw new TypeError(`useCalculatorState: fact "${id}" is not a number`)
+}
+
+export const calculatorPresets: readonly Preset[] = buildPresets(factNumber)
+/** DeepSeek-V3 as published: the starting point, and all that print shows. */
+export const publishedScenario: Scenario = calculatorPresets[0].scenario
+
+type Sync = Parameters<typeof addSyncMethod>[0]
+
+/**
+ * Slidev's built-in sync posts over BroadcastChannel only in a static build; under the dev
+ * server it expects a server-side ref. This gives the dev server the same same-browser sync
+ * for our one channel, so presenting from `slidev` behaves like the hosted deck.
+ */
+function devBroadcast(channelKey: string): Sync {
+  return {
+    enabled: true,
+    init(key, onUpdate) {
+      if (key !== channelKey || typeof BroadcastChannel === 'undefined')
+        return undefined
+      const channel = new BroadcastChannel(key)
+      channel.addEventListener('message', event => onUpdate(event.data))
+      return (state, updating) => {
+        if (!updating)
+          channel.postMessage(toRaw(state))
+      }
+    },
+  }
+}
+
+let shared: ReturnType<typeof createSyncState<Scenario>> | undefined
+
+/** One synced state per window, created outside any component so unmounting never stops it. */
+function sharedState() {
+  if (!shared) {
+    effectScope(true).run(() => {
+      shared = createSyncState<Scenario>({ ...publishedScenario }, { ...publishedScenario })
+      if (import.meta.env.DEV)
+        addSyncMethod(devBroadcast(CALCULATOR_CHANNEL))
+      shared.init(CALCULATOR_CHANNEL)
+    })
+  }
+  return shared!
+}
+
+export interface UseCalculatorStateReturn {
+  /** The scenario to show: checked and clamped; the published preset in print. */
+  scenario: ComputedRef<Scenario>
+  /** Print and PDF: no editing. */
+  readOnly: ComputedRef<boolean>
+  presets: readonly Preset[]
+  setField: (key: FieldKey, value: number) => void
+  setMode: (mode: TimeMode) => void
+  applyPreset: (id: string) => void
+}
+
+/**
+ * The what-if calculator's scenario, synced between the presenter and audience windows with
+ * Slidev's `createSyncState`, and fixed to DeepSeek's published figures in print.
+ */
+export function useCalculatorState(): UseCalculatorStateReturn {
+  const { state } = sharedState()
+  const { isPrint } = useRenderMode()
+  const readOnly = computed(() => isPrint.value)
+  const scenario = computed(() => readOnly.value ? publishedScenario : sanitiseScenario(state, publishedScenario))
+
+  function assign(next: Scenario) {
+    if (readOnly.value)
+      return
+    Object.assign(state, next)
+  }
+
+  return {
+    scenario,
+    readOnly,
+    presets: calculatorPresets,
+    setField: (key, value) => {
+      if (Number.isFinite(value))
+        assign({ ...scenario.value, [key]: clampField(value, FIELDS[key]) })
+    },
+    setMode: mode => assign(withMode(scenario.value, mode)),
+    applyPreset: (id) => {
+      const preset = calculatorPresets.find(p => p.id === id)
+      if (!preset)
+        throw new Error(`useCalculatorState: unknown preset "${id}"`)
+      assign({ ...preset.scenario })
+    },
+  }
+}
+
+/** Tests only: back to the published preset. */
+export function resetCalculatorState(): void {
+  Object.assign(sharedState().state, publishedScenario)
+}

@@ -1,0 +1,104 @@
+import type { TimelineData, TimelineEvent, TimelineRow } from '../../lib/timeline'
+import type { ChartDataset, ChartSpec } from '../types'
+import { formatValue } from '../../lib/format'
+import { timelineMarksAt, timelineRows } from '../../lib/timeline'
+import { getFact } from '../facts'
+
+function factDate(id: string): string {
+  const value = getFact(id).value
+  if (typeof value !== 'string')
+    throw new TypeError(`${id} must be an ISO date string`)
+  return value
+}
+
+/** The table shows each event's registry label, the chart its short label. */
+function withDetails(events: TimelineEvent[]): TimelineEvent[] {
+  return events.map(e => ({ ...e, detail: e.factId ? getFact(e.factId).label : e.label }))
+}
+
+function factText(id: string): string {
+  const f = getFact(id)
+  return formatValue(f.value, f.format)
+}
+
+const letter = factDate('control-2022-08-nvidia-letter')
+const update2023 = factDate('control-2023-10-update')
+const h20Licence = factDate('control-2025-04-h20')
+const h20Resume = factDate('control-2025-07-h20-resume')
+/** "Q1 2024" → "2024-01": the H20 launch is known only to the quarter (Reuters, Nov 2023). */
+function quarterStart(id: string): string {
+  const m = /^Q([1-4]) (\d{4})$/.exec(String(getFact(id).value))
+  if (!m)
+    throw new TypeError(`${id} must be a quarter such as "Q1 2024"`)
+  return `${m[2]}-${String((Number(m[1]) - 1) * 3 + 1).padStart(2, '0')}`
+}
+
+const h20Start = quarterStart('h20-launch')
+
+/**
+ * Which Nvidia chips could be sold to China when, with DeepSeek on the same axis
+ * (Act 4, pages/04-export-controls.md, `clicks: 3`). Steps: 0 the 2022 rules and the cut-down
+ * chips they let through; 1 the Oct 2023 update and the H20; 2 Dec 2024 – Jan 2025, with V3, R1
+ * and the sell-off; 3 what 2025 brought.
+ */
+export const exportControlsTimelineData: TimelineData = {
+  domain: ['2022-06-01', '2025-10-01'],
+  steps: 4,
+  lanes: [
+    { id: 'rules', label: 'US rules', kind: 'events' },
+    { id: 'a100', label: 'A100, H100', kind: 'bands' },
+    { id: 'a800', label: 'A800', kind: 'bands' },
+    { id: 'h800', label: 'H800', kind: 'bands' },
+    { id: 'h20', label: 'H20', kind: 'bands' },
+    { id: 'deepseek', label: 'DeepSeek', kind: 'events' },
+  ],
+  events: withDetails([
+    { id: 'letter', lane: 'rules', date: letter, label: 'licence letter', step: 0, factId: 'control-2022-08-nvidia-letter' },
+    { id: 'rules-2022', lane: 'rules', date: factDate('control-2022-10-rules'), label: 'chip rules', step: 0, factId: 'control-2022-10-rules' },
+    { id: 'update-2023', lane: 'rules', date: update2023, label: 'update', step: 1, factId: 'control-2023-10-update' },
+    { id: 'hbm', lane: 'rules', date: factDate('control-2024-12-hbm'), label: 'HBM', step: 2, factId: 'control-2024-12-hbm' },
+    { id: 'diffusion', lane: 'rules', date: factDate('control-2025-01-diffusion'), label: 'Diffusion rule', step: 2, factId: 'control-2025-01-diffusion' },
+    { id: 'h20-licence', lane: 'rules', date: h20Licence, label: 'H20 licence', step: 3, factId: 'control-2025-04-h20' },
+    { id: 'rescind', lane: 'rules', date: factDate('control-2025-05-rescind'), label: 'rescinded', step: 3, factId: 'control-2025-05-rescind' },
+    { id: 'h20-resume', lane: 'rules', date: h20Resume, label: 'H20 promised', step: 3, factId: 'control-2025-07-h20-resume' },
+    { id: 'v3', lane: 'deepseek', date: factDate('deepseek-v3-release'), label: `V3 (${factText('v3-gpu-count')} H800s)`, step: 2, guide: true, factId: 'deepseek-v3-release' },
+    { id: 'r1', lane: 'deepseek', date: factDate('deepseek-r1-release'), label: 'R1', step: 2, factId: 'deepseek-r1-release' },
+    { id: 'selloff', lane: 'deepseek', date: getFact('move-nvidia-pct').asOf, label: `Nvidia ${factText('move-nvidia-pct')}`, step: 2, factId: 'move-nvidia-pct' },
+  ]),
+  bands: [
+    { id: 'a100-sold', lane: 'a100', start: null, end: letter, status: 'allowed', label: 'sold', step: 0 },
+    { id: 'a100-licence', lane: 'a100', start: letter, end: null, status: 'licence', label: 'licence needed', step: 0 },
+    { id: 'a800-sold', lane: 'a800', start: factDate('a800-launch'), end: update2023, status: 'allowed', label: 'sold', step: 0, endStep: 1, factIds: ['a800-launch'] },
+    { id: 'a800-licence', lane: 'a800', start: update2023, end: null, status: 'licence', label: 'licence needed', step: 1 },
+    { id: 'h800-sold', lane: 'h800', start: factDate('h800-launch'), end: update2023, status: 'allowed', label: 'sold', step: 0, endStep: 1, factIds: ['h800-launch'] },
+    { id: 'h800-licence', lane: 'h800', start: update2023, end: null, status: 'licence', label: 'licence needed', step: 1 },
+    { id: 'h20-sold', lane: 'h20', start: h20Start, end: h20Licence, status: 'allowed', label: 'sold', step: 1, endStep: 3, factIds: ['h20-launch'] },
+    { id: 'h20-licence', lane: 'h20', start: h20Licence, end: h20Resume, status: 'licence', label: 'licence', step: 3 },
+    { id: 'h20-promised', lane: 'h20', start: h20Resume, end: null, status: 'promised', label: 'promised', step: 3 },
+  ],
+}
+
+export const exportControlsTimeline: ChartDataset<TimelineRow> = {
+  id: 'export-controls-timeline',
+  title: 'Which Nvidia chips could be sold to China, 2022–2025',
+  factIds: [
+    ...exportControlsTimelineData.events.map(e => e.factId!),
+    'a800-launch',
+    'h800-launch',
+    'h20-launch',
+    'v3-gpu-count',
+  ],
+  columns: [
+    { key: 'date', label: 'From' },
+    { key: 'until', label: 'Until' },
+    { key: 'lane', label: 'Chip or actor' },
+    { key: 'what', label: 'What' },
+  ],
+  rows: timelineRows(exportControlsTimelineData),
+}
+
+export const exportControlsTimelineSpec: ChartSpec = {
+  chartId: 'export-controls-timeline',
+  steps: exportControlsTimelineData.steps,
+  marksAtStep: step => timelineMarksAt(exportControlsTimelineData, step),
+}

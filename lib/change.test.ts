@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { parseDay, pctChange, yearsBetween } from './change'
+
+describe('pctChange', () => {
+  it.each([
+    { from: 142.62, to: 118.42, pct: -16.968 },
+    { from: 118.42, to: 128.99, pct: 8.926 },
+    { from: 5048.62, to: 1114.11, pct: -77.932 },
+    { from: 10, to: 10, pct: 0 },
+    { from: -10, to: -5, pct: -50 },
+  ])('$from → $to is $pct%', ({ from, to, pct }) => {
+    expect(pctChange(from, to)).toBeCloseTo(pct, 3)
+  })
+
+  it.each([
+    [Number.NaN, 1],
+    [1, Infinity],
+    [0, 5],
+  ])('rejects %s → %s with a TypeError', (from, to) => {
+    expect(() => pctChange(from, to)).toThrow(TypeError)
+  })
+})
+
+describe('yearsBetween', () => {
+  it.each([
+    { from: '2000-03-10', to: '2015-04-23', years: 15.12 },
+    { from: '2000-03-10', to: '2002-10-09', years: 2.58 },
+    { from: '2025-01-27', to: '2025-01-27', years: 0 },
+    { from: '2015-04-23', to: '2000-03-10', years: -15.12 },
+  ])('$from → $to is $years years', ({ from, to, years }) => {
+    expect(yearsBetween(from, to)).toBeCloseTo(years, 2)
+  })
+
+  it.each(['2025-13-01', '27 Jan 2025', '', '2025-01'])('rejects "%s" by name', (bad) => {
+    expect(() => yearsBetween(bad, '2025-01-27')).toThrow(new RegExp(`"${bad}"`))
+  })
+
+  it('parses as UTC midnight', () => {
+    expect(parseDay('2025-01-27').toISOString()).toBe('2025-01-27T00:00:00.000Z')
+  })
+})

@@ -1,0 +1,326 @@
+/**
+ * Reads slide markdown for the deck's story-level tests: speaker notes, click markers, the
+ * figures a slide shows, and word runs. Pure string functions, except `loadDeck` (Node only),
+ * which resolves slides.md and its `src:` imports with Slidev's own parser.
+ *
+ * Masking functions blank text with spaces and keep every newline, so an offset in the masked
+ * text is on the same line as in the source: a test can name the file and line of a problem.
+ */
+import type { FactFormat, FactValue } from '../data/types'
+
+export interface DeckSlide {
+  /** 1-based deck position, as in the URL `#/<no>`. */
+  no: number
+  /** Repo-relative path: "pages/05-market.md". */
+  file: string
+  /** 1-based line of `raw`'s first line in `file`. */
+  line: number
+  /** The slide's own text, frontmatter and notes included (LF line ends). */
+  raw: string
+  frontmatter: Record<string, unknown>
+}
+
+/** Every slide of `<root>/slides.md` in deck order, `src:` imports resolved. Node only. */
+export async function loadDeck(root: string): Promise<DeckSlide[]> {
+  const { load } = await import('@slidev/parser/fs')
+  const base = root.replace(/\/+$/, '')
+  const data = await load({ roots: [base], userRoot: base }, `${base}/slides.md`)
+  return data.slides.map((slide, i) => ({
+    no: i + 1,
+    file: slide.source.filepath.startsWith(`${base}/`) ? slide.source.filepath.slice(base.length + 1) : slide.source.filepath,
+    line: slide.source.start + 1,
+    raw: slide.source.raw.replace(/\r\n?/g, '\n'),
+    frontmatter: slide.frontmatter ?? {},
+  }))
+}
+
+/** Spaces for every character but newlines. */
+export function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ')
+}
+
+function blankAll(text: string, pattern: RegExp): string {
+  return text.replace(pattern, blank)
+}
+
+/** 0-based line of an offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n')
+      line++
+  }
+  return line
+}
+
+/** Blanks a leading `---` frontmatter block or a leading ```yaml block (Slidev accepts both). */
+export function maskFrontmatter(raw: string): string {
+  return raw
+    .replace(/^(\s*)(---\n[\s\S]*?\n---)(?=\n|$)/, (_, lead: string, block: string) => lead + blank(block))
+    .replace(/^(\s*)(```ya?ml\n[\s\S]*?\n```)(?=\n|$)/, (_, lead: string, block: string) => lead + blank(block))
+}
+
+export interface Note {
+  /** The note's text, trimmed. */
+  text: string
+  /** Offsets of the whole comment in the slide's raw text. */
+  start: number
+  end: number
+}
+
+/** The speaker notes: the slide's last HTML comment, if nothing but whitespace follows it (Slidev's rule). */
+export function noteOf(raw: string): Note | null {
+  const body = maskFrontmatter(raw)
+  const comments = [...body.matchAll(/<!--([\s\S]*?)-->/g)]
+  const last = comments.at(-1)
+  if (!last || last.index === undefined || body.slice(last.index + last[0].length).trim() !== '')
+    return null
+  return { text: last[1].trim(), start: last.index, end: last.index + last[0].length }
+}
+
+/** Blanks code the reader never sees as prose: fenced blocks, inline code, <script>, <style>. */
+export function maskCode(text: string): string {
+  let out = blankAll(text, /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm)
+  out = blankAll(out, /<(script|style)\b[\s\S]*?<\/\1\s*>/g)
+  return blankAll(out, /`[^`\n]+`/g)
+}
+
+export function maskComments(text: string): string {
+  return blankAll(text, /<!--[\s\S]*?-->/g)
+}
+
+/** Any HTML or component tag, attributes and all (`<h2>`, `<Fact id="…" />`, `</div>`). */
+const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g
+
+/**
+ * The slide's prose with everything that is not a shown figure blanked: frontmatter, comments
+ * (notes included), code, tags with their attributes, link targets and URLs, HTML entities,
+ * `{{ }}` expressions, and ordered-list markers. Lines keep their numbers.
+ */
+export function proseForFigures(raw: string): string {
+  let out = maskFrontmatter(raw)
+  out = maskCode(out)
+  out = maskComments(out)
+  out = blankAll(out, /\{\{[\s\S]*?\}\}/g)
+  out = blankAll(out, TAG)
+  out = out.replace(/\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, m => `]${blank(m.slice(1))}`)
+  out = blankAll(out, /\bhttps?:\/\/[^\s)<>"']+/g)
+  out = blankAll(out, /&#?\w+;/g)
+  out = blankAll(out, /^\s*\d+[.)](?=\s)/gm)
+  return out
+}
+
+export interface FactTag {
+  /** The static id, or null when bound (`:id="…"`). */
+  id: string | null
+  /** The `text="…"` override, if any. */
+  text?: string
+  /** Offset of `<Fact` in the text given. */
+  offset: number
+  tag: string
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = tag.match(new RegExp(`(?<![:@\\w-])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`))
+  return m ? (m[1] ?? m[2]) : undefined
+}
+
+/** Every `<Fact …>` tag outside comments and code. */
+export function factTags(raw: string): FactTag[] {
+  const text = maskComments(maskCode(maskFrontmatter(raw)))
+  return [...text.matchAll(/<Fact\b(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g)].map(m => ({
+    id: attr(m[0], 'id') ?? null,
+    text: attr(m[0], 'text'),
+    offset: m.index!,
+    tag: m[0],
+  }))
+}
+
+/**
+ * What a reader sees on the slide and hears from the notes, as plain text with line numbers kept:
+ * Fact tags become their shown words (`factText`), other tags and code fences disappear.
+ */
+export function readableText(raw: string, factText: (tag: FactTag) => string): string {
+  const keepLines = (match: string, replacement: string) => replacement + '\n'.repeat((match.match(/\n/g) ?? []).length)
+  let out = maskFrontmatter(raw)
+  out = out.replace(/<Fact\b[^>]*?\/?>/g, (m) => {
+    const id = attr(m, 'id') ?? null
+    return keepLines(m, factText({ id, text: attr(m, 'text'), offset: 0, tag: m }))
+  })
+  out = out.replace(/<!--|-->/g, ' ')
+  out = out.replace(TAG, m => keepLines(m, ' '))
+  return out.replace(/^(```|~~~).*$/gm, ' ')
+}
+
+/** Lower-case words, punctuation dropped ("2,000" → "2000", "don’t" → "dont"), each with its 0-based line. */
+export function wordsOf(text: string): { word: string, line: number }[] {
+  const words: { word: string, line: number }[] = []
+  text.split('\n').forEach((lineText, line) => {
+    const cleaned = lineText
+      .toLowerCase()
+      .normalize('NFKC')
+      .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
+      .replace(/(?<=\d)[.,](?=\d)/g, '')
+    for (const word of cleaned.split(/[^\p{L}\p{N}]+/u)) {
+      if (word)
+        words.push({ word, line })
+    }
+  })
+  return words
+}
+
+/** Runs of `n` consecutive words, as space-joined keys, with the line the run starts on. */
+export function wordRuns(words: readonly { word: string, line: number }[], n: number): { run: string, line: number }[] {
+  const runs: { run: string, line: number }[] = []
+  for (let i = 0; i + n <= words.length; i++)
+    runs.push({ run: words.slice(i, i + n).map(w => w.word).join(' '), line: words[i].line })
+  return runs
+}
+
+/**
+ * Click positions named by the notes' markers, in order: `[click]` is one more than the
+ * previous, `[click:3]` jumps to 3. A well-formed note for a slide of N clicks ends at N.
+ */
+export function clickMarkers(note: string): number[] {
+  const positions: number[] = []
+  for (const m of note.matchAll(/\[click(?::(\d+))?\]/g))
+    positions.push(m[1] !== undefined ? Number(m[1]) : (positions.at(-1) ?? 0) + 1)
+  return positions
+}
+
+/**
+ * Clicks registered by plain `v-click` / `<v-click>` / `<v-clicks>` builds, or null when the
+ * slide positions its builds (`at=`, `v-click="3"`, `every=`) and so must declare `clicks:`.
+ */
+export function vClickCount(raw: string): number | null {
+  const body = maskComments(maskCode(maskFrontmatter(raw)))
+  if (/\bv-click(?:s|\.hide)?\s*=|(?<![\w-])(?:at|every)\s*=/.test(body))
+    return null
+  let count = 0
+  // <v-clicks> reveals its list items (or child elements) one by one.
+  const withoutGroups = body.replace(/<(v-clicks|VClicks)\b[^>]*>([\s\S]*?)<\/\1\s*>/g, (_, _tag: string, inner: string) => {
+    const items = inner.match(/^\s*(?:[-*+]|\d+[.)])\s/gm)?.length
+      ?? inner.match(/<[A-Za-z][^>]*>/g)?.filter(t => !/^<\//.test(t)).length
+      ?? 0
+    count += items
+    return ''
+  })
+  // <v-click> elements and v-click / v-click.hide attributes each take one click.
+  count += withoutGroups.match(/<(?:v-click|VClick)\b/g)?.length ?? 0
+  count += withoutGroups.match(/<[A-Za-z][^>]*\sv-click(?:\.hide)?(?=[\s>/])/g)?.length ?? 0
+  return count
+}
+
+export type FigureKind = 'money' | 'percent' | 'multiple' | 'plain'
+
+export interface Figure {
+  raw: string
+  start: number
+  end: number
+  /** In base units: "$590B" → 590e9. */
+  value: number
+  /** Half a unit of the last printed digit: "590" → 5, "1.5" → 0.05, "2,048" → 0.5 (times the magnitude). */
+  tolerance: number
+  /** 1, or the multiplier of its K/M/B/T/million… word. */
+  magnitude: number
+  kind: FigureKind
+}
+
+const MAGNITUDE: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  thousand: 1e3,
+  M: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  B: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  T: 1e12,
+  trillion: 1e12,
+}
+
+const FIGURE = /(\$|US\$|RMB ?|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(K|M|B|T|k|bn|mn)\b|\s(thousand|million|billion|trillion)\b)?(\s?%|\s?per ?cent\b|\s?[×x](?![\p{L}\d])|\stimes\b)?/gu
+
+/** Numbers in prose with their currency, magnitude and unit ("$589", "593B", "17%", "27×", "2.6 million"). */
+export function figuresIn(text: string): Figure[] {
+  const figures: Figure[] = []
+  for (const m of text.matchAll(FIGURE)) {
+    const [raw, currency, digits, shortMag, longMag, unit] = m
+    const plain = digits.replace(/,/g, '')
+    const magnitude = MAGNITUDE[shortMag ?? longMag ?? ''] ?? 1
+    const decimals = plain.split('.')[1]?.length ?? 0
+    const trailingZeros = decimals > 0 || /^0+$/.test(plain) ? 0 : plain.match(/0*$/)![0].length
+    const step = decimals > 0 ? 10 ** -decimals : 10 ** trailingZeros
+    const kind: FigureKind = currency
+      ? 'money'
+      : !unit ? 'plain' : /%|cent/.test(unit) ? 'percent' : 'multiple'
+    figures.push({ raw, start: m.index!, end: m.index! + raw.length, value: Number(plain) * magnitude, tolerance: (step / 2) * magnitude, magnitude, kind })
+  }
+  // "17 to 19%", "$589–593B": two numbers joined as a range share currency, magnitude and unit.
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const [a, b] = [figures[i], figures[i + 1]]
+    if (!/^\s*(?:to|–|-|—)\s*$/.test(text.slice(a.end, b.start)))
+      continue
+    const scale = a.magnitude === 1 ? b.magnitude : 1
+    const kind = a.kind === 'plain' ? b.kind : a.kind
+    figures[i] = { ...a, kind, magnitude: a.magnitude * scale, value: a.value * scale, tolerance: a.tolerance * scale }
+    figures[i + 1] = { ...b, kind: b.kind === 'plain' ? kind : b.kind }
+  }
+  return figures
+}
+
+const KINDS_FOR_STYLE: Record<FactFormat['style'], FigureKind[]> = {
+  usd: ['money', 'plain'],
+  cny: ['money', 'plain'],
+  percent: ['percent', 'plain'],
+  multiple: ['multiple', 'plain'],
+  number: ['plain'],
+  date: [],
+  text: [],
+}
+
+/** Whether a printed figure is this registry value, rounded as printed (signs ignored: "fell 17%"). */
+export function figureMatches(figure: Figure, value: FactValue, format: FactFormat): boolean {
+  if (typeof value === 'string' || !KINDS_FOR_STYLE[format.style].includes(figure.kind))
+    return false
+  const [low, high] = typeof value === 'number'
+    ? [Math.abs(value), Math.abs(value)]
+    : [Math.min(Math.abs(value.low), Math.abs(value.high)), Math.max(Math.abs(value.low), Math.abs(value.high))]
+  const printed = Math.abs(figure.value)
+  // A little slack for floating point ("1.5" vs 1.45 → 0.05 within 0.05).
+  const tolerance = figure.tolerance * (1 + 1e-9)
+  return printed >= low - tolerance && printed <= high + tolerance
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+
+export interface DayDate {
+  start: number
+  end: number
+  /** 1–12. */
+  month: number
+  day: number
+  year?: number
+}
+
+/** Day-of-month dates in prose: "Jan 27", "January 27, 2025", "27 January". */
+export function dayDatesIn(text: string): DayDate[] {
+  const dates: DayDate[] = []
+  const monthFirst = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g')
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?![\\p{L}])(?:,?\\s+(\\d{4})\\b)?`, 'gu')
+  for (const m of text.matchAll(monthFirst))
+    dates.push({ start: m.index!, end: m.index! + m[0].length, month: MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined })
+  for (const m of text.matchAll(dayFirst))
+    dates.push({ start: m.index!, end: m.index! + m[0].length, month: MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined })
+  return dates.sort((a, b) => a.start - b.start)
+}
+
+/** Whether a prose date is this ISO date (YYYY-MM-DD); without a year, month and day must agree. */
+export function dayDateMatches(date: DayDate, iso: string): boolean {
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/)
+  if (!m)
+    return false
+  return Number(m[2]) === date.month && Number(m[3]) === date.day && (date.year === undefined || Number(m[1]) === date.year)
+}
