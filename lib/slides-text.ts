@@ -240,9 +240,9 @@ const MAGNITUDE: Record<string, number> = {
   trillion: 1e12,
 }
 
-const FIGURE = /(\$|US\$|RMB ?|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(K|M|B|T|k|bn|mn)\b|\s(thousand|million|billion|trillion)\b)?(\s?%|\s?per ?cent\b|\s?[×x](?![\p{L}\d])|\stimes\b)?/gu
+const FIGURE = /(\$|US\$|RMB ?|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(K|M|B|T|k|bn|mn)\b|\s(thousand|million|billion|trillion)\b)?(\s?%|\s?per ?cent\b|\s?[×x](?![\p{L}\d])|\stimes\b|\s(?:US )?dollars\b|\sUSD\b|\syuan\b)?/gu
 
-/** Numbers in prose with their currency, magnitude and unit ("$589", "593B", "17%", "27×", "2.6 million"). */
+/** Numbers in prose with their currency, magnitude and unit ("$589", "593B", "17%", "27×", "2.6 million", "6 million dollars"). */
 export function figuresIn(text: string): Figure[] {
   const figures: Figure[] = []
   for (const m of text.matchAll(FIGURE)) {
@@ -252,7 +252,7 @@ export function figuresIn(text: string): Figure[] {
     const decimals = plain.split('.')[1]?.length ?? 0
     const trailingZeros = decimals > 0 || /^0+$/.test(plain) ? 0 : plain.match(/0*$/)![0].length
     const step = decimals > 0 ? 10 ** -decimals : 10 ** trailingZeros
-    const kind: FigureKind = currency
+    const kind: FigureKind = currency || /dollars|USD|yuan/.test(unit ?? '')
       ? 'money'
       : !unit ? 'plain' : /%|cent/.test(unit) ? 'percent' : 'multiple'
     figures.push({ raw, start: m.index!, end: m.index! + raw.length, value: Number(plain) * magnitude, tolerance: (step / 2) * magnitude, magnitude, kind })
@@ -270,11 +270,12 @@ export function figuresIn(text: string): Figure[] {
   return figures
 }
 
+// A bare number matches a count: "fell 3" is not "fell 3%", and "27×" must say "times".
 const KINDS_FOR_STYLE: Record<FactFormat['style'], FigureKind[]> = {
-  usd: ['money', 'plain'],
-  cny: ['money', 'plain'],
-  percent: ['percent', 'plain'],
-  multiple: ['multiple', 'plain'],
+  usd: ['money'],
+  cny: ['money'],
+  percent: ['percent'],
+  multiple: ['multiple'],
   number: ['plain'],
   date: [],
   text: [],
@@ -282,7 +283,11 @@ const KINDS_FOR_STYLE: Record<FactFormat['style'], FigureKind[]> = {
 
 /** Whether a printed figure is this registry value, rounded as printed (signs ignored: "fell 17%"). */
 export function figureMatches(figure: Figure, value: FactValue, format: FactFormat): boolean {
-  if (typeof value === 'string' || !KINDS_FOR_STYLE[format.style].includes(figure.kind))
+  if (typeof value === 'string')
+    return false
+  // "191 million" in a sentence about cost is money: a bare number with a magnitude word may be either.
+  const moneyWords = figure.kind === 'plain' && figure.magnitude > 1 && (format.style === 'usd' || format.style === 'cny')
+  if (!KINDS_FOR_STYLE[format.style].includes(figure.kind) && !moneyWords)
     return false
   const [low, high] = typeof value === 'number'
     ? [Math.abs(value), Math.abs(value)]

@@ -9,8 +9,8 @@ const semianalysis: Source = {
 }
 // Published in the Lunar New Year week (it describes New Year's Day crowds): month approximate.
 const pedaily: Source = {
-  outlet: 'PEdaily (投资界)',
-  title: '杭州另一面 (profile of Liang Wenfeng and High-Flyer)',
+  outlet: 'PEdaily',
+  title: 'Hangzhou’s other side: profile of Liang Wenfeng and High-Flyer (in Chinese)',
   url: 'https://dignews.cc/p/6c0510c2d5245f6f.html',
   date: '2025-02',
 }

@@ -24,7 +24,9 @@ const ROWS: { name: string, group: MoveGroup, factId: string }[] = [
   { name: 'AMD', group: 'chips', factId: 'move-amd-pct' },
   { name: 'Oracle', group: 'rest', factId: 'move-oracle-pct' },
   { name: 'SoftBank', group: 'rest', factId: 'move-softbank-pct' },
+  { name: 'Cisco', group: 'rest', factId: 'move-cisco-pct' },
   { name: 'Alphabet', group: 'rest', factId: 'move-alphabet-pct' },
+  { name: 'Tesla', group: 'rest', factId: 'move-tesla-pct' },
   { name: 'Microsoft', group: 'rest', factId: 'move-microsoft-pct' },
   { name: 'Apple', group: 'rest', factId: 'move-apple-pct' },
 ]

@@ -9,13 +9,13 @@
  */
 import type { ChartDataset, Fact } from '../../data/types'
 import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ACTS } from '../../data/types'
 import { formatDate, formatValue } from '../../lib/format'
 import { factTags, lineOf } from '../../lib/slides-text'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const ROOT = `${resolve(import.meta.dirname, '../..')}/`
 const CONFIDENCES = ['high', 'medium', 'low', 'unverified']
 /** Sources are dated to the month at least. */
 const ISO = /^\d{4}-\d{2}(?:-\d{2})?$/

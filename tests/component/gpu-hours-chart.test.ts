@@ -1,0 +1,45 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import GpuHoursChart from '../../components/charts/GpuHoursChart.vue'
+import { gpuHoursSpec } from '../../data/series/gpu-hours'
+import { normaliseMarkup } from './svg-snapshot'
+
+function render(step: number) {
+  const wrapper = mount(GpuHoursChart, { props: { step } })
+  return { wrapper, shown: wrapper.findAll('.mark[data-shown="true"]').length }
+}
+
+describe('GpuHoursChart', () => {
+  it.each([
+    { step: 0, shown: 1 },
+    { step: 1, shown: 2 },
+    { step: 2, shown: 2 },
+    { step: 999999, shown: 2 },
+    { step: -5, shown: 1 },
+  ])('step $step shows $shown bars', ({ step, shown }) => {
+    expect(render(step).shown).toBe(shown)
+    expect(gpuHoursSpec.marksAtStep(step)).toBe(shown)
+  })
+
+  it('starts both bars at zero and keeps their lengths in proportion', () => {
+    const { wrapper } = render(2)
+    const [v3, llama] = wrapper.findAll('rect.mark')
+    expect(v3.attributes('x')).toBe(llama.attributes('x'))
+    expect(wrapper.find('.grid text').text()).toBe('0')
+    const ratio = Number(llama.attributes('width')) / Number(v3.attributes('width'))
+    expect(ratio).toBeCloseTo(30.84 / 2.788, 3)
+  })
+
+  it('shows the ≈11× ratio only at the last step', () => {
+    expect(render(1).wrapper.find('.pieces').attributes('opacity')).toBe('0')
+    const last = render(2).wrapper
+    expect(last.find('.pieces').attributes('opacity')).toBe('1')
+    expect(last.find('.ratio').text()).toBe('≈11× V3')
+    expect(last.findAll('.pieces line')).toHaveLength(11)
+  })
+
+  it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {
+    const { wrapper } = render(step)
+    await expect(normaliseMarkup(wrapper.find('svg').html())).toMatchFileSnapshot(`__snapshots__/gpu-hours-step-${step}.svg`)
+  })
+})

@@ -1,0 +1,45 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import OriginTimeline from '../../components/charts/OriginTimeline.vue'
+import { originTimelineSpec } from '../../data/series/origin-timeline'
+import { normaliseMarkup } from './svg-snapshot'
+
+function render(step: number) {
+  const wrapper = mount(OriginTimeline, { props: { step } })
+  const svg = wrapper.find(`svg[data-chart="${originTimelineSpec.chartId}"]`)
+  return { wrapper, svg, shown: svg.findAll('.mark[data-shown="true"]').length }
+}
+
+describe('OriginTimeline', () => {
+  it.each([
+    { step: 0, shown: 4 },
+    { step: 1, shown: 6 },
+    { step: 2, shown: 9 },
+    { step: 999999, shown: 9 },
+    { step: -3, shown: 4 },
+  ])('step $step shows $shown marks, as the spec says', ({ step, shown }) => {
+    expect(render(step).shown).toBe(shown)
+    expect(originTimelineSpec.marksAtStep(step)).toBe(shown)
+  })
+
+  it('has three steps (the Act 2 slide declares clicks: 2)', () => {
+    expect(originTimelineSpec.steps).toBe(3)
+  })
+
+  it('labels the events with their dates', () => {
+    const text = render(2).svg.text()
+    for (const words of ['2015', '2021', 'May 2023', 'May 2024', 'Dec 26, 2024', 'Jan 10, 2025', 'Jan 20, 2025', 'A100 GPUs bought'])
+      expect(text).toContain(words)
+  })
+
+  it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {
+    await expect(normaliseMarkup(render(step).svg.html())).toMatchFileSnapshot(`__snapshots__/origin-timeline-step-${step}.svg`)
+  })
+
+  it('sits in a frame with a source line, a text alternative and a CSV link', () => {
+    const { wrapper } = render(2)
+    expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: /)
+    expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/origin-timeline.csv')
+  })
+})
