@@ -67,8 +67,16 @@ export function formatField(value: number, spec: FieldSpec): string {
   return `${spec.prefix ?? ''}${text}${spec.suffix ?? ''}`
 }
 
+/** Like formatField, but millions and up as "100M", to keep notes beside a field short. */
+export function formatShort(value: number, spec: FieldSpec): string {
+  if (Math.abs(value) < 1e6)
+    return formatField(value, spec)
+  const [div, suffix] = Math.abs(value) >= 1e9 ? [1e9, 'B'] : [1e6, 'M']
+  return `${spec.prefix ?? ''}${Number((value / div).toPrecision(4)).toLocaleString('en-US')}${suffix}${spec.suffix ?? ''}`
+}
+
 export function rangeText(spec: FieldSpec): string {
-  return `${formatField(spec.min, spec)}–${formatField(spec.max, spec)}`
+  return `${formatShort(spec.min, spec)}–${formatShort(spec.max, spec)}`
 }
 
 export function roundTo(value: number, decimals: number): number {
@@ -85,29 +93,29 @@ export function clampField(value: number, spec: FieldSpec): number {
 
 /**
  * Reads what a reader typed. Accepts "2,048", "2.788M", "$2", "3×"; refuses empty text, words,
- * negatives and numbers too big for JavaScript (1e309). A finite value outside the range is
- * clamped, and the message says so.
+ * negatives and numbers too big for JavaScript (1e309), with a short message for beside the
+ * field (the range is shown next to it already). A finite value outside the range is clamped,
+ * and the message says so.
  */
 export function parseField(text: string, spec: FieldSpec): FieldParse {
-  const range = rangeText(spec)
   const cleaned = text.trim().replace(/[\s,_]/g, '').replace(/^\$/, '').replace(/[×x]$/i, '')
   if (cleaned === '')
-    return { ok: false, problem: 'empty', message: `Enter a number, ${range}.` }
+    return { ok: false, problem: 'empty', message: 'Enter a number' }
   if (cleaned.startsWith('-') || cleaned.startsWith('−'))
-    return { ok: false, problem: 'negative', message: `Can’t be negative: use ${range}.` }
+    return { ok: false, problem: 'negative', message: 'Can’t be negative' }
   const suffix = cleaned.slice(-1).toLowerCase()
   const scale = MAGNITUDE[suffix] ?? 1
   const body = scale === 1 ? cleaned : cleaned.slice(0, -1)
   if (!NUMBER.test(body))
-    return { ok: false, problem: 'not-a-number', message: `Not a number: use digits, ${range}.` }
+    return { ok: false, problem: 'not-a-number', message: 'Not a number' }
   const raw = Number(body) * scale
   if (!Number.isFinite(raw))
-    return { ok: false, problem: 'too-large', message: `Far too large: use ${range}.` }
+    return { ok: false, problem: 'too-large', message: 'Far too large' }
   const value = clampField(raw, spec)
   if (raw > spec.max)
-    return { ok: true, value, clamped: true, message: `Capped at ${formatField(spec.max, spec)}.` }
+    return { ok: true, value, clamped: true, message: `Capped at ${formatShort(spec.max, spec)}` }
   if (raw < spec.min)
-    return { ok: true, value, clamped: true, message: `Raised to ${formatField(spec.min, spec)}.` }
+    return { ok: true, value, clamped: true, message: `Raised to ${formatShort(spec.min, spec)}` }
   return { ok: true, value, clamped: false, message: '' }
 }
 

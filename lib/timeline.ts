@@ -52,6 +52,15 @@ export function timelineDate(iso: string): string {
   return formatDate(iso)
 }
 
+const dayMonth = utcFormat('%b %-d')
+const monthOnly = utcFormat('%b')
+
+/** The date without its year, for charts whose axis already shows years: "Jan 20", "May"; a bare year stays. */
+export function timelineShortDate(iso: string): string {
+  const d = parseIsoDate(iso)
+  return d.precision === 'day' ? dayMonth(d.start) : d.precision === 'month' ? monthOnly(d.start) : iso
+}
+
 // ── Text width ────────────────────────────────────────────────────────────────
 
 const NARROW = new Set('iljtfrI.,:;’\'|!()[] 1'.split(''))
@@ -260,6 +269,8 @@ export interface TimelineBand {
   end: string | null
   status: BandStatus
   label: string
+  /** Longer words for the data table (defaults to the status in words). */
+  detail?: string
   step: number
   /** Until this step the band runs on to the axis end: its end is not yet part of the story. */
   endStep?: number
@@ -338,6 +349,9 @@ export interface TimelineLayout {
   events: LaidEvent[]
   bands: LaidBand[]
   ticks: AxisTick[]
+  /** Guide lines run through the band rows only (0 and 0 without band rows). */
+  guideTop: number
+  guideBottom: number
   crossings: number
 }
 
@@ -479,6 +493,8 @@ export function timelineLayout(data: TimelineData, o: TimelineOptions): Timeline
     events: laidEvents,
     bands,
     ticks: axisTicks(start, end, x, minorMonths, fontSize),
+    guideTop: lanes.find(l => l.kind === 'bands')?.top ?? 0,
+    guideBottom: lanes.findLast(l => l.kind === 'bands')?.bottom ?? 0,
     crossings,
   }
 }
@@ -535,7 +551,7 @@ export function timelineRows(data: TimelineData): TimelineRow[] {
       date: b.start ?? '',
       until: b.end ?? '',
       lane: laneLabel.get(b.lane) ?? b.lane,
-      what: STATUS_WORDS[b.status],
+      what: b.detail ?? STATUS_WORDS[b.status],
       step: b.step,
       sort: b.start === null ? -Infinity : parseIsoDate(b.start).start.getTime(),
     })),

@@ -1,7 +1,14 @@
 // `npm run export [-- --output path.pdf] [-- --with-clicks]`: the slides PDF, by default at
-// ./deepseek-sputnik-moment.pdf. Other arguments go to `slidev export` unchanged.
+// ./deepseek-sputnik-moment.pdf. Other arguments are Slidev export options (--dark, --range…).
+//
+// It renders from a production build in a temporary folder, like the PDF the hosted site offers,
+// rather than through `slidev export`'s dev server: on a fresh clone that server first optimises
+// dependencies and reloads the page, which made exports time out on a busy 2-core machine.
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
 
@@ -20,7 +27,7 @@ function splitOutput(argv) {
     else
       rest.push(arg)
   }
-  return { output: output.endsWith('.pdf') ? output : `${output}.pdf`, rest }
+  return { output: resolve(output.endsWith('.pdf') ? output : `${output}.pdf`), rest }
 }
 
 const executablePath = findChromium()
@@ -29,8 +36,12 @@ if (!executablePath) {
   process.exit(1)
 }
 const { output, rest } = splitOutput(process.argv.slice(2))
+const site = mkdtempSync(join(tmpdir(), 'deck-export-site-'))
 const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
-const args = ['export', '--executable-path', executablePath, '--output', output, '--timeout', '60000', ...rest]
+const args = ['build', '--router-mode', 'hash', '--download', '--executable-path', executablePath, '--out', site, '--output', output, '--timeout', '60000', ...rest]
 console.log(`slidev ${args.join(' ')}`)
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
+rmSync(site, { recursive: true, force: true })
+if (result.status === 0)
+  console.log(`PDF written to ${output}`)
 process.exit(result.status ?? 1)

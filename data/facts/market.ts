@@ -414,12 +414,7 @@ export const marketFacts: Fact[] = [
   },
 
   // The dot-com comparison (facts.md I1–I3, §3 S10), with Jan 27's close for scale.
-  nasdaqClose('nasdaq-dotcom-peak', 'dot-com peak (record close)', '2000-03-10', 5048.62, [nasdaqRecord2015, {
-    outlet: 'The Washington Times',
-    title: 'Nasdaq peak three years on',
-    url: 'https://www.washingtontimes.com/news/2003/mar/12/20030312-085911-6812r/',
-    date: '2003-03-12',
-  }]),
+  nasdaqClose('nasdaq-dotcom-peak', 'dot-com peak (record close)', '2000-03-10', 5048.62, [nasdaqRecord2015, fundranker]),
   nasdaqClose('nasdaq-dotcom-low', 'bear-market low', '2002-10-09', 1114.11, [nasdaqRecord2015, fundranker]),
   nasdaqClose('nasdaq-record-2015', 'first record close above the 2000 peak', '2015-04-23', 5056.06, [nasdaqRecord2015]),
   nasdaqClose('nasdaq-close-2025-01-27', 'Jan 27, 2025', '2025-01-27', 19341.83, [reutersClose]),

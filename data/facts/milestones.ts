@@ -70,7 +70,7 @@ export const milestoneFacts: Fact[] = [
         date: '2025-01-27',
       },
       {
-        outlet: '投资界 (Chinese press profile)',
+        outlet: 'Touzijie (Chinese press profile)',
         title: 'Profile of High-Flyer and Liang Wenfeng (reprint)',
         url: 'https://dignews.cc/p/6c0510c2d5245f6f.html',
         date: '2025-01',

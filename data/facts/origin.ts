@@ -104,6 +104,7 @@ export const originFacts: Fact[] = [
     asOf: '2023-07',
     confidence: 'medium',
     sources: [registryReport, semianalysis],
+    background: true,
     note: 'AGI lab set up inside High-Flyer April 2023, spun out as DeepSeek May 2023.',
   },
   {

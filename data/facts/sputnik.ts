@@ -126,6 +126,7 @@ export const sputnikFacts: Fact[] = [
     asOf: '2025-01-27',
     confidence: 'high',
     sources: [techcrunchCharts],
+    background: true,
   },
   {
     id: 'downloads-jan24',

@@ -29,7 +29,7 @@ function value(factId: string): number {
 /** Only milestone closes are sourced: the chart draws these points, never a daily path. */
 export const dotcomMilestones: ChartDataset<DotcomRow> = {
   id: 'nasdaq-dotcom-milestones',
-  title: 'The dot-com crash next to Jan 27: Nasdaq Composite milestones',
+  title: 'Nasdaq Composite milestones',
   factIds: [...ROWS.map(r => r.factId), 'nasdaq-peak-date', 'nasdaq-low-date', 'nasdaq-record-date', 'nasdaq-dotcom-drop-pct', 'nasdaq-recovery-years', 'move-nasdaq-pct'],
   columns: [
     { key: 'milestone', label: 'Milestone' },

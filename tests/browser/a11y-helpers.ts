@@ -91,3 +91,18 @@ export async function readMarkGeometry(page: Page, scope: string): Promise<Recor
     return out
   }, scope)
 }
+
+/** Waits until the chart marks inside `scope` read the same twice `gapMs` apart (bounded). */
+export async function marksSettled(page: Page, scope: string, gapMs = 300, timeout = 4000): Promise<void> {
+  const deadline = Date.now() + timeout
+  let previous = JSON.stringify(await readMarkGeometry(page, scope))
+  if (previous === '{}')
+    return
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(gapMs)
+    const now = JSON.stringify(await readMarkGeometry(page, scope))
+    if (now === previous)
+      return
+    previous = now
+  }
+}

@@ -8,11 +8,11 @@ import type { Browser } from 'playwright-chromium'
 import type { AxeFinding } from './a11y-helpers'
 import type { TrackedPage } from './deck'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cssSettled, describeFinding, isBlocking, lastClicks, runAxe } from './a11y-helpers'
+import { cssSettled, describeFinding, isBlocking, lastClicks, marksSettled, runAxe } from './a11y-helpers'
 import { launchChromium, openTracked, walkDeck } from './deck'
 
-// Longer than a chart tween (700–900 ms), so contrast is measured on the end state.
-const TWEEN_MS = 1000
+// Two walks of the whole deck with axe at every slide: far longer than the default hook timeout.
+const AUDIT_TIMEOUT_MS = 900_000
 
 interface SlideAudit {
   slide: number
@@ -39,7 +39,8 @@ async function audit(tracked: TrackedPage, scheme: 'light' | 'dark'): Promise<Sc
     const scope = `.slidev-page-${slide}`
     await page.locator(scope).waitFor({ state: 'visible' })
     await page.locator(`${scope} .slidev-slide-loading`).waitFor({ state: 'detached' })
-    await page.waitForTimeout(TWEEN_MS)
+    // Contrast is measured on the end state: after tweens and CSS transitions finish.
+    await marksSettled(page, scope)
     await cssSettled(page)
     slides.push({
       slide,
@@ -73,7 +74,7 @@ describe.each(['light', 'dark'] as const)('accessibility of the built deck, %s s
     browser = await launchChromium()
     tracked = await openTracked(browser, inject('deckOrigin'), { colorScheme: scheme })
     result = await audit(tracked, scheme)
-  })
+  }, AUDIT_TIMEOUT_MS)
 
   afterAll(async () => {
     await tracked?.close()

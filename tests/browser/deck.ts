@@ -114,6 +114,8 @@ export interface SlideInfo {
   title: string
   /** The `clicks:` frontmatter, when the slide declares it. */
   clicks?: number
+  /** The slide uses a chart component (`<SomethingChart …>`). */
+  hasChart: boolean
   file: string
 }
 
@@ -124,6 +126,7 @@ export async function loadSlides(): Promise<SlideInfo[]> {
     no: i + 1,
     title: slide.title ?? '',
     clicks: typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : undefined,
+    hasChart: /<[A-Z]\w*Chart\b/.test(slide.content),
     file: (slide.source.filepath ?? '').slice(ROOT.length + 1),
   }))
 }

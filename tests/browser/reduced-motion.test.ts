@@ -12,6 +12,8 @@ import { launchChromium, openTracked, walkDeck } from './deck'
 
 // Longer than any tween (700–900 ms): a chart still moving would differ by then.
 const LATER_MS = 1000
+// Two walks of the whole deck, pausing a second at every chart.
+const WALK_TIMEOUT_MS = 900_000
 
 interface Moved {
   at: string
@@ -57,7 +59,7 @@ describe('reduced motion', () => {
         blocking.push(...findings.filter(isBlocking).map(f => describeFinding(at, f)))
       }
     })
-  })
+  }, WALK_TIMEOUT_MS)
 
   afterAll(async () => {
     await tracked?.close()

@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import MarketMovesChart from '../../components/charts/MarketMovesChart.vue'
-import { MARKET_MOVES_STEPS, marketMoves } from '../../data/series/market-moves'
+import { MARKET_MOVES_STEPS, marketMoves, marketMovesSpec } from '../../data/series/market-moves'
 import { normaliseMarkup } from './svg-snapshot'
 
 function shownRows(step: number) {
   const wrapper = mount(MarketMovesChart, { props: { step } })
-  return { wrapper, shown: wrapper.findAll('g.row[data-shown="true"]').length }
+  return { wrapper, shown: wrapper.findAll('.mark[data-shown="true"]').length }
 }
 
 describe('MarketMovesChart', () => {
@@ -18,8 +18,15 @@ describe('MarketMovesChart', () => {
     { step: 2, shown: expected[2] },
     { step: 999999, shown: expected[2] },
     { step: -3, shown: expected[0] },
-  ])('step $step shows $shown bars', ({ step, shown }) => {
+  ])('step $step shows $shown bars, as its spec says', ({ step, shown }) => {
     expect(shownRows(step).shown).toBe(shown)
+    expect(marketMovesSpec.marksAtStep(step)).toBe(shown)
+  })
+
+  it('names its chart and counts one mark per row', () => {
+    const { wrapper } = shownRows(2)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe('market-moves')
+    expect(wrapper.findAll('.mark')).toHaveLength(marketMoves.rows.length)
   })
 
   it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {

@@ -149,7 +149,7 @@ describe('SourceList entries (real registry)', () => {
 
 describe('SourceList entries (fixture registry)', () => {
   const source = { outlet: 'Reuters', title: 'A title', url: 'https://example.com/a', date: '2025-01-27' }
-  const base = { act: 'market', unit: 'USD', format: { style: 'usd', scale: 'B' }, asOf: '2025-01-27', sources: [source] } as const
+  const base: Pick<Fact, 'act' | 'unit' | 'format' | 'asOf' | 'sources'> = { act: 'market', unit: 'USD', format: { style: 'usd', scale: 'B' }, asOf: '2025-01-27', sources: [source] }
   const FIXTURE: Fact[] = [
     { ...base, id: 'f-high', label: 'High one', value: 593e9, confidence: 'high' },
     { ...base, id: 'f-low', label: 'Low one', value: 108e9, confidence: 'low' },

@@ -1,0 +1,24 @@
+export interface Sizes { raw: number, gz: number }
+export interface Side {
+  js?: Sizes
+  firstLoadJs?: Sizes
+  fcpMs?: number
+  longTaskCount?: number
+  longTaskMaxMs?: number
+  pdfS?: number
+}
+export interface BudgetVerdict { budget: string, actual: string, status: 'met' | 'MISSED' | 'not measured' }
+export declare const KB: number
+export declare const BUDGETS: { firstLoadJsRatio: number, fcpRatio: number, longTaskMs: number, pdfExportS: number, addedJsGzKb: number }
+export declare function median(xs: number[]): number
+export declare function ratio(ours: number, bare: number): number
+export declare function sizes(content: string | Buffer): Sizes
+export declare function sumSizes(list: Sizes[]): Sizes
+export declare function firstLoadAssets(html: string, base?: string): { js: string[], css: string[] }
+export declare function bareSlidesMd(count: number, options?: { routerMode?: string }): string
+export declare function fmtBytes(n: number): string
+export declare function fmtMs(n: number): string
+export declare function fmtS(n: number): string
+export declare function fmtRatio(r: number): string
+export declare function checkBudgets(m: { ours: Side, bare: Side }): BudgetVerdict[]
+export declare function markdownTable(header: string[], rows: unknown[][]): string

@@ -1,0 +1,248 @@
+// `npm run bench [-- --runs 7 --skip-pdf --keep]`: this deck against a bare Slidev deck of the
+// same version and slide count, built, served on loopback and measured in one run. Prints a
+// Markdown table and writes it to bench-results/latest.md. Not part of `npm test`.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { load } from '@slidev/parser/fs'
+import { chromium } from 'playwright-chromium'
+import sirv from 'sirv'
+import { bareSlidesMd, BUDGETS, checkBudgets, firstLoadAssets, fmtBytes, fmtMs, fmtRatio, fmtS, markdownTable, median, ratio, sizes, sumSizes } from './bench-lib.mjs'
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const BASE = '/deck/'
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const RUNS = Math.max(5, Number(option('--runs', 7)))
+const SKIP_PDF = args.includes('--skip-pdf')
+const KEEP = args.includes('--keep')
+// A presenter's pace is slower; this is long enough for every tween to run inside the window.
+const STEP_PAUSE_MS = Number(option('--step-pause', 900))
+
+const executablePath = findChromium()
+if (!executablePath) {
+  console.error(NO_CHROMIUM_MESSAGE)
+  process.exit(1)
+}
+const require = createRequire(import.meta.url)
+const slidevBin = require.resolve('@slidev/cli/bin/slidev.mjs')
+const slidevVersion = JSON.parse(readFileSync(require.resolve('@slidev/cli/package.json'), 'utf8')).version
+const log = msg => console.error(`[bench] ${msg}`)
+
+function timed(label, cwd, cliArgs) {
+  log(`${label}: slidev ${cliArgs.join(' ')}`)
+  const start = performance.now()
+  const result = spawnSync(process.execPath, [slidevBin, ...cliArgs], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+  const seconds = (performance.now() - start) / 1000
+  if (result.status !== 0)
+    throw new Error(`${label} failed (exit ${result.status}):\n${result.stderr.slice(-3000)}`)
+  return seconds
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(d =>
+    d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)])
+}
+
+function bundleSizes(dist) {
+  const assets = filesUnder(join(dist, 'assets'))
+  const of = ext => sumSizes(assets.filter(f => f.endsWith(ext)).map(f => sizes(readFileSync(f))))
+  const first = firstLoadAssets(readFileSync(join(dist, 'index.html'), 'utf8'), BASE)
+  const load = list => sumSizes(list.map(p => join(dist, p)).filter(existsSync).map(f => sizes(readFileSync(f))))
+  return { js: of('.js'), css: of('.css'), firstLoadJs: load(first.js), firstLoadCss: load(first.css), firstLoadFiles: first.js.length }
+}
+
+async function serve(dist) {
+  const assets = sirv(dist, { dev: true, etag: false })
+  const server = createServer((req, res) => {
+    req.url = `/${(req.url ?? '/').slice(BASE.length)}`
+    assets(req, res, () => {
+      res.statusCode = 404
+      res.end()
+    })
+  })
+  await new Promise(r => server.listen(0, '127.0.0.1', r))
+  return { url: `http://127.0.0.1:${server.address().port}${BASE}`, close: () => new Promise(r => server.close(r)) }
+}
+
+// Records FCP, the moment slide 1 is on screen, and every long task, from the first byte on.
+function pageProbe() {
+  const w = window
+  w.__bench = { longTasks: [], slideVisible: undefined, fcp: undefined }
+  new PerformanceObserver(list => list.getEntries().forEach(e => w.__bench.longTasks.push({ start: e.startTime, duration: e.duration })))
+    .observe({ type: 'longtask', buffered: true })
+  new PerformanceObserver(list => list.getEntries().forEach((e) => {
+    if (e.name === 'first-contentful-paint')
+      w.__bench.fcp = e.startTime
+  })).observe({ type: 'paint', buffered: true })
+  const check = () => {
+    const page = document.querySelector('.slidev-page-1')
+    const shown = page && page.querySelector('h1') && !page.querySelector('.slidev-slide-loading')
+      && page.getBoundingClientRect().width > 0 && getComputedStyle(page).visibility !== 'hidden'
+    if (shown)
+      w.__bench.slideVisible = performance.now()
+    else
+      requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+}
+
+async function loadRun(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+  await page.addInitScript(pageProbe)
+  await page.goto(`${url}#/1`, { waitUntil: 'load' })
+  await page.waitForFunction(() => window.__bench.slideVisible !== undefined && window.__bench.fcp !== undefined, undefined, { timeout: 30_000 })
+  const result = await page.evaluate(() => ({
+    fcp: window.__bench.fcp,
+    slideVisible: window.__bench.slideVisible,
+    jsBeforeVisible: performance.getEntriesByType('resource')
+      .filter(e => e.name.endsWith('.js') && e.responseEnd <= window.__bench.slideVisible)
+      .reduce((sum, e) => sum + e.decodedBodySize, 0),
+  }))
+  await context.close()
+  return result
+}
+
+// ArrowRight from slide 1 to the end, pausing at each stop; returns the stops and long tasks.
+async function clickWalk(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+  await page.addInitScript(pageProbe)
+  await page.goto(`${url}#/1`, { waitUntil: 'networkidle' })
+  await page.waitForFunction(() => window.__bench.slideVisible !== undefined)
+  await page.waitForTimeout(1000)
+  const walkStart = await page.evaluate(() => performance.now())
+  let stops = 1
+  for (; stops < 1000; stops++) {
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    await page.waitForFunction(prev => location.href !== prev, before, { timeout: 1500 }).catch(() => {})
+    if (page.url() === before)
+      break
+    await page.waitForTimeout(STEP_PAUSE_MS)
+  }
+  const tasks = await page.evaluate(t0 => window.__bench.longTasks.filter(t => t.start >= t0).map(t => t.duration), walkStart)
+  const loadTasks = await page.evaluate(t0 => window.__bench.longTasks.filter(t => t.start < t0).map(t => t.duration), walkStart)
+  await context.close()
+  return { stops, longTasks: tasks, loadLongTasks: loadTasks }
+}
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
+  const parsed = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
+  const slideCount = parsed.slides.filter(s => !s.frontmatter.hide && !s.frontmatter.disabled).length
+  const bareRoot = join(work, 'bare')
+  mkdirSync(bareRoot)
+  symlinkSync(join(ROOT, 'node_modules'), join(bareRoot, 'node_modules'), 'dir')
+  writeFileSync(join(bareRoot, 'slides.md'), bareSlidesMd(slideCount))
+  writeFileSync(join(bareRoot, 'package.json'), JSON.stringify({ name: 'bare-slidev-bench', private: true, type: 'module' }))
+  log(`work folder ${work}; ${slideCount} slides`)
+
+  const decks = {
+    ours: { root: ROOT, entry: 'slides.md', dist: join(work, 'ours-dist') },
+    bare: { root: bareRoot, entry: 'slides.md', dist: join(work, 'bare-dist') },
+  }
+  const m = { ours: {}, bare: {} }
+  // Same flags for both; both bundle a PDF (download: true), as this deck does.
+  for (const [name, d] of Object.entries(decks)) {
+    m[name].buildS = timed(`build ${name}`, d.root, ['build', d.entry, '--router-mode', 'hash', '--base', BASE, '--out', d.dist, '--executable-path', executablePath])
+    Object.assign(m[name], bundleSizes(d.dist))
+  }
+
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const servers = { ours: await serve(decks.ours.dist), bare: await serve(decks.bare.dist) }
+  const runs = { ours: [], bare: [] }
+  for (const name of ['ours', 'bare'])
+    await loadRun(browser, servers[name].url) // warm-up: disk cache, Chromium's code cache
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of i % 2 ? ['bare', 'ours'] : ['ours', 'bare']) // alternate to spread drift
+      runs[name].push(await loadRun(browser, servers[name].url))
+    log(`load run ${i + 1}/${RUNS}`)
+  }
+  for (const name of ['ours', 'bare']) {
+    m[name].fcpMs = median(runs[name].map(r => r.fcp))
+    m[name].slideVisibleMs = median(runs[name].map(r => r.slideVisible))
+    m[name].jsBeforeVisible = median(runs[name].map(r => r.jsBeforeVisible))
+    const walk = await clickWalk(browser, servers[name].url)
+    log(`walked ${name}: ${walk.stops} stops`)
+    Object.assign(m[name], {
+      stops: walk.stops,
+      longTaskCount: walk.longTasks.filter(d => d > BUDGETS.longTaskMs).length,
+      longTaskMaxMs: walk.longTasks.length ? Math.max(...walk.longTasks) : 0,
+      loadLongTaskMaxMs: walk.loadLongTasks.length ? Math.max(...walk.loadLongTasks) : 0,
+    })
+  }
+  await browser.close()
+  await Promise.all(Object.values(servers).map(s => s.close()))
+
+  if (!SKIP_PDF) {
+    for (const [name, d] of Object.entries(decks))
+      m[name].pdfS = timed(`export ${name}`, d.root, ['export', d.entry, '--output', join(work, `${name}.pdf`), '--timeout', '60000', '--executable-path', executablePath])
+  }
+
+  const report = render(m, { slideCount })
+  console.log(report)
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
+  writeFileSync(join(ROOT, 'bench-results', 'latest.md'), report)
+  log(`wrote ${relative(ROOT, join(ROOT, 'bench-results', 'latest.md'))}`)
+  if (KEEP)
+    log(`kept ${work}`)
+  else
+    rmSync(work, { recursive: true, force: true })
+}
+
+function render(m, { slideCount }) {
+  const row = (label, ours, bare, fmt, r = ratio(ours, bare)) => [label, fmt(ours), fmt(bare), fmtRatio(r)]
+  const pair = (label, key) => [
+    row(`${label}, raw`, m.ours[key].raw, m.bare[key].raw, fmtBytes),
+    row(`${label}, gzip`, m.ours[key].gz, m.bare[key].gz, fmtBytes),
+  ]
+  const rows = [
+    row('Build time (`slidev build`, PDF bundled)', m.ours.buildS, m.bare.buildS, fmtS),
+    ...pair('All JS', 'js'),
+    ...pair('All CSS', 'css'),
+    ...pair(`First-load JS (index.html script + modulepreloads)`, 'firstLoadJs'),
+    ...pair('First-load CSS', 'firstLoadCss'),
+    row('JS fetched before slide 1 is visible (median, raw)', m.ours.jsBeforeVisible, m.bare.jsBeforeVisible, fmtBytes),
+    row(`First contentful paint (median of ${RUNS})`, m.ours.fcpMs, m.bare.fcpMs, fmtMs),
+    row(`Slide 1 visible (median of ${RUNS})`, m.ours.slideVisibleMs, m.bare.slideVisibleMs, fmtMs),
+    [`Long tasks > ${BUDGETS.longTaskMs} ms in a full click walk (count)`, `${m.ours.longTaskCount} in ${m.ours.stops} stops`, `${m.bare.longTaskCount} in ${m.bare.stops} stops`, ''],
+    row('Longest task in the click walk', m.ours.longTaskMaxMs, m.bare.longTaskMaxMs, fmtMs),
+    row('Longest task while loading', m.ours.loadLongTaskMaxMs, m.bare.loadLongTaskMaxMs, fmtMs),
+    row('PDF export (`slidev export`)', m.ours.pdfS, m.bare.pdfS, fmtS),
+  ]
+  const budgets = checkBudgets(m).map(b => [b.budget, b.actual, b.status])
+  const chromiumVersion = spawnSync(executablePath, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'unknown'
+  return [
+    `# Benchmark: this deck vs bare Slidev ${slidevVersion}`,
+    '',
+    `${new Date().toISOString()} · Node ${process.version} · ${chromiumVersion} · ${cpus().length} CPUs, load average ${loadavg().map(l => l.toFixed(1)).join(' / ')} at the end`,
+    '',
+    `Both decks: ${slideCount} slides, router mode hash, base ${BASE}, fonts provider none, theme default, monaco/twoslash/drawings off, PDF bundled.`,
+    `The bare deck is plain text (an h1 and a line per slide) using this repo's node_modules. Served by sirv on loopback without compression;`,
+    `headless Chromium, fresh context per run, 1280×720; load figures are medians of ${RUNS} alternating runs after one warm-up each.`,
+    `The click walk presses ArrowRight through every slide and click, ${STEP_PAUSE_MS} ms apart. 1 KB = 1024 bytes; gzip level 9.`,
+    '',
+    markdownTable(['Figure', 'This deck', 'Bare Slidev', 'Ratio'], rows),
+    '',
+    '## Budgets',
+    '',
+    markdownTable(['Budget', 'Measured', 'Status'], budgets),
+    '',
+  ].join('\n')
+}
+
+if (!existsSync(join(ROOT, 'node_modules')) || !statSync(join(ROOT, 'node_modules')).isDirectory()) {
+  console.error('bench: run `npm install` first')
+  process.exit(1)
+}
+await main()

@@ -1,0 +1,82 @@
+/**
+ * Serves every chart dataset as data/<id>.csv: emitted into the build (so it sits under any
+ * base path, next to index.html) and answered by a dev-server middleware. The CSV text comes
+ * from data/series/*.ts and the fact registry, so downloads match the charts.
+ *
+ * Slidev loads this file with jiti; the data modules are TypeScript, so they are loaded with
+ * a fresh jiti each time (no module cache), which also picks up edits in dev.
+ */
+import type { Plugin } from 'vite'
+import type { Fact } from '../data/types'
+import type { CsvFile } from '../lib/csv-files'
+import { readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { defineVitePluginsSetup } from '@slidev/types'
+import { createJiti } from 'jiti'
+import { csvFileName, csvFiles, datasetsIn } from '../lib/csv-files'
+
+/** data/series/*.ts, without tests or declarations, in a stable order. */
+export function seriesFiles(root: string): string[] {
+  const dir = resolve(root, 'data/series')
+  return readdirSync(dir)
+    .filter(f => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
+    .sort()
+    .map(f => resolve(dir, f))
+}
+
+/** Loads data/series and the registry afresh and returns the CSV files. */
+export async function loadCsvFiles(root: string): Promise<CsvFile[]> {
+  const jiti = createJiti(resolve(root, 'setup/vite-plugins.ts'), { moduleCache: false })
+  const modules: Record<string, Record<string, unknown>> = {}
+  for (const file of seriesFiles(root))
+    modules[file.slice(root.length + 1)] = await jiti.import<Record<string, unknown>>(file)
+  const { getFact } = await jiti.import<{ getFact: (id: string) => Fact }>(resolve(root, 'data/facts/index.ts'))
+  return csvFiles(datasetsIn(modules), getFact)
+}
+
+export function csvDownloads(root: string): Plugin {
+  let base = '/'
+  return {
+    name: 'deck:csv-downloads',
+    configResolved(config) {
+      base = config.base
+    },
+    configureServer(server) {
+      // Loading the data takes about a second: keep the result until a data or lib file changes.
+      let cached: Promise<CsvFile[]> | undefined
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(resolve(root, 'data')) || file.startsWith(resolve(root, 'lib')))
+          cached = undefined
+      })
+      server.middlewares.use(async (req, res, next) => {
+        const path = (req.url ?? '').split(/[?#]/)[0]
+        const match = /^data\/([^/]+)\.csv$/.exec(path.startsWith(base) ? path.slice(base.length) : '')
+        if (!match)
+          return next()
+        try {
+          cached ??= loadCsvFiles(root)
+          const file = (await cached).find(f => f.fileName === csvFileName(match[1]))
+          if (!file) {
+            res.statusCode = 404
+            res.end(`No chart dataset with id "${match[1]}" in data/series/`)
+            return
+          }
+          res.setHeader('Content-Type', 'text/csv; charset=utf-8')
+          res.setHeader('Cache-Control', 'no-store')
+          res.end(file.text)
+        }
+        catch (error) {
+          cached = undefined
+          res.statusCode = 500
+          res.end(`Could not build the CSV: ${(error as Error).message}`)
+        }
+      })
+    },
+    async generateBundle() {
+      for (const file of await loadCsvFiles(root))
+        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.text })
+    },
+  }
+}
+
+export default defineVitePluginsSetup(options => [csvDownloads(options.userRoot)])

@@ -1,0 +1,109 @@
+import type { Side } from '../../scripts/bench-lib.mjs'
+import { parseSync } from '@slidev/parser'
+import { describe, expect, it } from 'vitest'
+import { bareSlidesMd, checkBudgets, firstLoadAssets, fmtBytes, markdownTable, median, ratio, sizes } from '../../scripts/bench-lib.mjs'
+
+describe('median', () => {
+  it.each([
+    [[5], 5],
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[10, 10, 10, 10, 1000], 10],
+  ])('of %j is %f', (xs, expected) => {
+    expect(median(xs)).toBe(expected)
+  })
+
+  it.each([
+    ['an empty list', [], 'non-empty'],
+    ['NaN', [1, Number.NaN], 'NaN'],
+    ['a string', [1, '2'], '"2"'],
+  ])('rejects %s with a TypeError naming it', (_label, xs, named) => {
+    expect(() => median(xs as number[])).toThrow(TypeError)
+    expect(() => median(xs as number[])).toThrow(named)
+  })
+})
+
+describe('ratio', () => {
+  it.each([
+    [130, 100, 1.3],
+    [0, 100, 0],
+  ])('%f / %f = %f', (a, b, r) => {
+    expect(ratio(a, b)).toBeCloseTo(r)
+  })
+  it.each([[1, 0], [Number.NaN, 1], [1, Number.NaN]])('is NaN for %f / %f', (a, b) => {
+    expect(ratio(a, b)).toBeNaN()
+  })
+})
+
+describe('sizes', () => {
+  it('gzips repetitive text far below its raw size', () => {
+    const s = sizes('abc'.repeat(1000))
+    expect(s.raw).toBe(3000)
+    expect(s.gz).toBeLessThan(100)
+  })
+})
+
+describe('firstLoadAssets', () => {
+  const html = `<!DOCTYPE html><html><head>
+  <script type="module" crossorigin src="/deck/assets/index-A.js"></script>
+  <link rel="modulepreload" crossorigin href="/deck/assets/modules/vue-B.js">
+  <link rel="modulepreload" href="/deck/assets/modules/vue-B.js">
+  <link rel="stylesheet" crossorigin href="/deck/assets/index-C.css">
+  <link rel="icon" href="./favicon.svg">
+  <script src="https://example.com/x.js"></script>
+  <script>inline()</script>
+  </head></html>`
+
+  it('lists the module entry and modulepreloads once each, base stripped', () => {
+    expect(firstLoadAssets(html, '/deck/')).toEqual({
+      js: ['assets/index-A.js', 'assets/modules/vue-B.js'],
+      css: ['assets/index-C.css'],
+    })
+  })
+
+  it('finds nothing in a page without assets', () => {
+    expect(firstLoadAssets('<html></html>')).toEqual({ js: [], css: [] })
+  })
+})
+
+describe('bareSlidesMd', () => {
+  it.each([1, 3, 46])('writes a deck Slidev parses as %i slides, hash router, no fonts provider', (count) => {
+    const parsed = parseSync(bareSlidesMd(count), 'slides.md')
+    expect(parsed.slides).toHaveLength(count)
+    expect(parsed.slides[0].frontmatter).toMatchObject({ theme: 'default', routerMode: 'hash', fonts: { provider: 'none' } })
+    expect(parsed.slides.at(-1)?.content).toContain(`# Slide ${count}`)
+  })
+
+  it.each([0, -1, 2.5, Number.NaN])('rejects a slide count of %f', (count) => {
+    expect(() => bareSlidesMd(count)).toThrow(TypeError)
+  })
+})
+
+describe('checkBudgets', () => {
+  const kb = (n: number) => n * 1024
+  const bare: Side = { js: { raw: 0, gz: kb(200) }, firstLoadJs: { raw: 0, gz: kb(100) }, fcpMs: 100 }
+
+  it('meets every budget at the limits', () => {
+    const ours: Side = { js: { raw: 0, gz: kb(280) }, firstLoadJs: { raw: 0, gz: kb(130) }, fcpMs: 120, longTaskCount: 0, longTaskMaxMs: 0, pdfS: 59.9 }
+    expect(checkBudgets({ ours, bare }).map(b => b.status)).toEqual(['met', 'met', 'met', 'met', 'met'])
+  })
+
+  it('misses each budget just past its limit', () => {
+    const ours: Side = { js: { raw: 0, gz: kb(280) + 1 }, firstLoadJs: { raw: 0, gz: kb(131) }, fcpMs: 121, longTaskCount: 1, longTaskMaxMs: 51, pdfS: 60 }
+    expect(checkBudgets({ ours, bare }).map(b => b.status)).toEqual(['MISSED', 'MISSED', 'MISSED', 'MISSED', 'MISSED'])
+  })
+
+  it('says "not measured" for a figure that is missing', () => {
+    const verdicts = checkBudgets({ ours: { js: { raw: 0, gz: kb(200) }, firstLoadJs: { raw: 0, gz: kb(100) }, fcpMs: 100 }, bare })
+    expect(verdicts.find(v => v.budget.includes('PDF'))?.status).toBe('not measured')
+  })
+})
+
+describe('markdownTable and fmtBytes', () => {
+  it('escapes pipes and draws the rule under the header', () => {
+    expect(markdownTable(['a', 'b'], [['x|y', 1]])).toBe('| a | b |\n| --- | --- |\n| x\\|y | 1 |')
+  })
+  it.each([[512, '512 B'], [1536, '1.5 KB'], [Number.NaN, 'n/a']])('fmtBytes(%f) is %s', (n, s) => {
+    expect(fmtBytes(n)).toBe(s)
+  })
+})
