@@ -161,6 +161,7 @@ describe('figuresIn', () => {
     { text: '2.6 million downloads, 27× cheaper', figures: [{ raw: '2.6 million', value: 2.6e6, tolerance: 0.05e6, kind: 'plain' }, { raw: '27×', value: 27, tolerance: 0.5, kind: 'multiple' }] },
     { text: 'lost 17 to 19%', figures: [{ raw: '17', value: 17, tolerance: 0.5, kind: 'percent' }, { raw: '19%', value: 19, tolerance: 0.5, kind: 'percent' }] },
     { text: '$589–593B', figures: [{ raw: '$589', value: 589e9, tolerance: 0.5e9, kind: 'money' }, { raw: '593B', value: 593e9, tolerance: 0.5e9, kind: 'money' }] },
+    { text: '55 cents, 7 percent', figures: [{ raw: '55 cents', value: 0.55, tolerance: 0.005, kind: 'money' }, { raw: '7 percent', value: 7, tolerance: 0.5, kind: 'percent' }] },
     { text: 'no numbers here', figures: [] },
     { text: '0', figures: [{ raw: '0', value: 0, tolerance: 0.5, kind: 'plain' }] },
   ])('$text', ({ text, figures }) => {

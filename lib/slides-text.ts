@@ -240,9 +240,9 @@ const MAGNITUDE: Record<string, number> = {
   trillion: 1e12,
 }
 
-const FIGURE = /(\$|US\$|RMB ?|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(K|M|B|T|k|bn|mn)\b|\s(thousand|million|billion|trillion)\b)?(\s?%|\s?per ?cent\b|\s?[×x](?![\p{L}\d])|\stimes\b|\s(?:US )?dollars\b|\sUSD\b|\syuan\b)?/gu
+const FIGURE = /(\$|US\$|RMB ?|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(K|M|B|T|k|bn|mn)\b|\s(thousand|million|billion|trillion)\b)?(\s?%|\s?per ?cent\b|\s?[×x](?![\p{L}\d])|\stimes\b|\s(?:US )?dollars\b|\sUSD\b|\syuan\b|\scents?\b)?/gu
 
-/** Numbers in prose with their currency, magnitude and unit ("$589", "593B", "17%", "27×", "2.6 million", "6 million dollars"). */
+/** Numbers in prose with their currency, magnitude and unit ("$589", "593B", "17%", "27×", "2.6 million", "6 million dollars", "55 cents"). */
 export function figuresIn(text: string): Figure[] {
   const figures: Figure[] = []
   for (const m of text.matchAll(FIGURE)) {
@@ -252,10 +252,13 @@ export function figuresIn(text: string): Figure[] {
     const decimals = plain.split('.')[1]?.length ?? 0
     const trailingZeros = decimals > 0 || /^0+$/.test(plain) ? 0 : plain.match(/0*$/)![0].length
     const step = decimals > 0 ? 10 ** -decimals : 10 ** trailingZeros
-    const kind: FigureKind = currency || /dollars|USD|yuan/.test(unit ?? '')
+    const cents = /^\s?cents?$/.test(unit ?? '')
+    const kind: FigureKind = currency || cents || /dollars|USD|yuan/.test(unit ?? '')
       ? 'money'
-      : !unit ? 'plain' : /%|cent/.test(unit) ? 'percent' : 'multiple'
-    figures.push({ raw, start: m.index!, end: m.index! + raw.length, value: Number(plain) * magnitude, tolerance: (step / 2) * magnitude, magnitude, kind })
+      : !unit ? 'plain' : /%|per ?cent/.test(unit) ? 'percent' : 'multiple'
+    // "55 cents" is $0.55.
+    const scale = cents ? magnitude / 100 : magnitude
+    figures.push({ raw, start: m.index!, end: m.index! + raw.length, value: Number(plain) * scale, tolerance: (step / 2) * scale, magnitude: scale, kind })
   }
   // "17 to 19%", "$589–593B": two numbers joined as a range share currency, magnitude and unit.
   for (let i = figures.length - 2; i >= 0; i--) {

@@ -6,15 +6,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
-import sirv from 'sirv'
+import { ROOT, serveDist } from './bench-site.mjs'
 import { bareSlidesMd, BUDGETS, checkBudgets, firstLoadAssets, fmtBytes, fmtMs, fmtRatio, fmtS, markdownTable, median, ratio, sizes, sumSizes } from './bench-lib.mjs'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const BASE = '/deck/'
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -37,6 +35,22 @@ const slidevBin = require.resolve('@slidev/cli/bin/slidev.mjs')
 const slidevVersion = JSON.parse(readFileSync(require.resolve('@slidev/cli/package.json'), 'utf8')).version
 const log = msg => console.error(`[bench] ${msg}`)
 
+// `slidev build` renders the bundled PDF on a fixed port (12445); wait while another build holds it.
+async function waitForExporterPort(port = 12445, timeoutMs = 600_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer().once('error', () => resolve(false)).listen(port, () => probe.close(() => resolve(true)))
+    })
+    if (free)
+      return
+    if (Date.now() > deadline)
+      throw new Error(`port ${port} stayed busy for ${timeoutMs / 1000} s (another slidev build?)`)
+    log(`port ${port} is busy (another slidev build?); waiting`)
+    await new Promise(r => setTimeout(r, 5000))
+  }
+}
+
 function timed(label, cwd, cliArgs) {
   log(`${label}: slidev ${cliArgs.join(' ')}`)
   const start = performance.now()
@@ -58,19 +72,6 @@ function bundleSizes(dist) {
   const first = firstLoadAssets(readFileSync(join(dist, 'index.html'), 'utf8'), BASE)
   const load = list => sumSizes(list.map(p => join(dist, p)).filter(existsSync).map(f => sizes(readFileSync(f))))
   return { js: of('.js'), css: of('.css'), firstLoadJs: load(first.js), firstLoadCss: load(first.css), firstLoadFiles: first.js.length }
-}
-
-async function serve(dist) {
-  const assets = sirv(dist, { dev: true, etag: false })
-  const server = createServer((req, res) => {
-    req.url = `/${(req.url ?? '/').slice(BASE.length)}`
-    assets(req, res, () => {
-      res.statusCode = 404
-      res.end()
-    })
-  })
-  await new Promise(r => server.listen(0, '127.0.0.1', r))
-  return { url: `http://127.0.0.1:${server.address().port}${BASE}`, close: () => new Promise(r => server.close(r)) }
 }
 
 // Records FCP, the moment slide 1 is on screen, and every long task, from the first byte on.
@@ -154,12 +155,13 @@ async function main() {
   const m = { ours: {}, bare: {} }
   // Same flags for both; both bundle a PDF (download: true), as this deck does.
   for (const [name, d] of Object.entries(decks)) {
+    await waitForExporterPort()
     m[name].buildS = timed(`build ${name}`, d.root, ['build', d.entry, '--router-mode', 'hash', '--base', BASE, '--out', d.dist, '--executable-path', executablePath])
     Object.assign(m[name], bundleSizes(d.dist))
   }
 
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-  const servers = { ours: await serve(decks.ours.dist), bare: await serve(decks.bare.dist) }
+  const servers = { ours: await serveDist(decks.ours.dist, BASE), bare: await serveDist(decks.bare.dist, BASE) }
   const runs = { ours: [], bare: [] }
   for (const name of ['ours', 'bare'])
     await loadRun(browser, servers[name].url) // warm-up: disk cache, Chromium's code cache

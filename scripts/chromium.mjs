@@ -2,6 +2,7 @@
 // (or a macOS app). Nothing is downloaded: CI machines install Debian's `chromium` instead.
 // `node scripts/chromium.mjs` prints the path found, or the one-line hint and exits 1.
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { homedir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
@@ -80,6 +81,34 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--font-render-hinting=none',
 ]
+
+/** Slidev's build serves the site on this fixed port while it renders the bundled PDF. */
+export const PDF_RENDER_PORT = 12445
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, () => probe.close(() => resolve(true)))
+  })
+}
+
+/**
+ * Waits (up to `timeoutMs`) while another build holds the PDF render port, so two builds on one
+ * machine run one after the other instead of the second crashing with EADDRINUSE.
+ */
+export async function waitForRenderPort(timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs
+  let told = false
+  while (!(await portIsFree(PDF_RENDER_PORT))) {
+    if (Date.now() > deadline)
+      throw new Error(`Port ${PDF_RENDER_PORT}, which Slidev's build uses to render the PDF, is still busy; stop the other build or export.`)
+    if (!told)
+      console.log(`Port ${PDF_RENDER_PORT} is busy (another Slidev build rendering its PDF?); waiting for it.`)
+    told = true
+    await new Promise(resolve => setTimeout(resolve, 2000))
+  }
+}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const found = findChromium()

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+import { findChromium, NO_CHROMIUM_MESSAGE, waitForRenderPort } from './chromium.mjs'
 
 const DEFAULT_OUTPUT = 'deepseek-sputnik-moment.pdf'
 
@@ -40,6 +40,7 @@ const site = mkdtempSync(join(tmpdir(), 'deck-export-site-'))
 const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
 const args = ['build', '--router-mode', 'hash', '--download', '--executable-path', executablePath, '--out', site, '--output', output, '--timeout', '60000', ...rest]
 console.log(`slidev ${args.join(' ')}`)
+await waitForRenderPort()
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
 rmSync(site, { recursive: true, force: true })
 if (result.status === 0)

@@ -56,16 +56,18 @@ export function applyA11yPatches(root: ParentNode): void {
 /** Applies the patches now and after every batch of DOM changes; returns a stop function. */
 export function watchA11yPatches(root: HTMLElement): () => void {
   applyA11yPatches(root)
-  let queued = false
+  let frame = 0
   const observer = new MutationObserver(() => {
-    if (queued)
+    if (frame)
       return
-    queued = true
-    requestAnimationFrame(() => {
-      queued = false
+    frame = requestAnimationFrame(() => {
+      frame = 0
       applyA11yPatches(root)
     })
   })
   observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] })
-  return () => observer.disconnect()
+  return () => {
+    observer.disconnect()
+    cancelAnimationFrame(frame)
+  }
 }

@@ -7,12 +7,11 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { SlideInfo } from './deck'
 import type { StaticServer } from './serve'
-import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, positionOf, ROOT, settleCharts, visibleHeadlines } from './deck'
-import { serveDeck } from './serve'
+import { buildDeck, serveDeck } from './serve'
 
 interface SlideState {
   slide: number
@@ -137,7 +136,7 @@ describe('deep links', () => {
 
     beforeAll(async () => {
       if (!process.env.DECK_ROOT_DIST || !existsSync(resolve(dist, 'index.html')))
-        execFileSync(process.execPath, ['scripts/build.mjs', '--base', '/', '--out', dist], { cwd: ROOT, stdio: 'inherit' })
+        buildDeck('/', dist)
       server = await serveDeck(dist, '/')
     })
 

@@ -1,13 +1,12 @@
 /**
  * Builds the deck once under /deck/ (the built site also bundles the PDF, through the real
- * exporter and Debian's Chromium) and serves it on loopback for every browser and export test.
+ * exporter and a local Chromium) and serves it on loopback for every browser and export test.
  * Set DECK_DIST to reuse an existing build of the same base while iterating.
  */
 import type { TestProject } from 'vitest/node'
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { serveDeck } from './serve'
+import { buildDeck, serveDeck } from './serve'
 
 export const BASE = '/deck/'
 
@@ -22,12 +21,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..')
   const dist = process.env.DECK_DIST ? resolve(process.env.DECK_DIST) : resolve(root, 'dist-test')
-  if (!process.env.DECK_DIST || !existsSync(resolve(dist, 'index.html'))) {
-    execFileSync(process.execPath, ['scripts/build.mjs', '--base', BASE, '--out', dist], {
-      cwd: root,
-      stdio: 'inherit',
-    })
-  }
+  if (!process.env.DECK_DIST || !existsSync(resolve(dist, 'index.html')))
+    buildDeck(BASE, dist)
   const server = await serveDeck(dist, BASE)
   project.provide('deckUrl', server.url)
   project.provide('deckOrigin', server.origin)

@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, readCharts, ROOT } from '../browser/deck'
+import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, readCharts } from '../browser/deck'
+import { runScript } from '../browser/serve'
 
 const PDF_NAME = 'deepseek-sputnik-moment.pdf'
 
@@ -42,7 +43,7 @@ describe('the exported PDF', () => {
   beforeAll(async () => {
     slides = await loadSlides()
     browser = await launchChromium()
-    execFileSync(process.execPath, ['scripts/export.mjs', '--output', exported], { cwd: ROOT, stdio: 'inherit' })
+    runScript('export.mjs', ['--output', exported])
   })
 
   afterAll(async () => {
@@ -90,8 +91,9 @@ describe('the exported PDF', () => {
       // The exporter's own URL for hash routing (@slidev/cli export: `${base}?print=true#print`):
       // print mode is read from location.search, the route from the hash.
       await page.goto(`${inject('deckUrl')}?print=true#/print`, { waitUntil: 'networkidle' })
-      await expect.poll(() => page.locator('.print-slide-container').count()).toBe(slides.length)
-      await expect.poll(() => page.locator('.slidev-slide-loading').count()).toBe(0)
+      await expect.poll(() => page.locator('.print-slide-container').count(), { timeout: 30_000 }).toBe(slides.length)
+      // Like the exporter: every lazily loaded slide has replaced its loading placeholder.
+      await expect.poll(() => page.locator('.slidev-slide-loading').count(), { timeout: 60_000 }).toBe(0)
       const charts = await readCharts(page, '.print-slide-container')
       const wrong = charts
         .map(c => ({ ...c, spec: specs.get(c.chartId) }))

@@ -72,6 +72,7 @@ const NAMES: RegExp[] = [
   /\bSputnik 1\b/g,
   /\b(?:FP|HBM)\d+e?\b/g,
   /\ba16z\b/g, // Andreessen Horowitz
+  /\bMATH-500\b/g, // benchmark
 ]
 /** Units, not figures: "USD per 1M tokens". */
 const PER_UNIT = /\bper 1[KMB]?\b/g

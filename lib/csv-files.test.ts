@@ -1,0 +1,91 @@
+import type { ChartDataset, Fact } from '../data/types'
+import { describe, expect, it } from 'vitest'
+import { csvFiles, datasetsIn, expectedCells, isChartDataset, parseCsv } from './csv-files'
+
+const ds = (id: string, rows: Record<string, string | number>[] = [{ a: 1 }]): ChartDataset<any> => ({
+  id,
+  title: `Title of ${id}`,
+  factIds: ['f1'],
+  columns: [{ key: 'a', label: 'A', unit: 'USD' }],
+  rows,
+})
+
+const fact: Fact = {
+  id: 'f1',
+  act: 'cost',
+  label: 'x',
+  value: 1,
+  unit: 'USD',
+  format: { style: 'usd' },
+  asOf: '2025-01',
+  confidence: 'high',
+  sources: [{ outlet: 'Reuters', title: 'A title, with a comma', url: 'https://example.org/a', date: '2025-01-27' }],
+}
+
+describe('isChartDataset', () => {
+  it.each([
+    { value: ds('x'), ok: true },
+    { value: { id: 'x', columns: [], rows: [] }, ok: true },
+    { value: { id: 'x', columns: [] }, ok: false },
+    { value: { id: 3, columns: [], rows: [] }, ok: false },
+    { value: null, ok: false },
+    { value: 'x', ok: false },
+    { value: [1, 2], ok: false },
+  ])('$value → $ok', ({ value, ok }) => {
+    expect(isChartDataset(value)).toBe(ok)
+  })
+})
+
+describe('datasetsIn', () => {
+  it('finds datasets among other exports, sorted by id, counting a re-export once', () => {
+    const b = ds('b')
+    const found = datasetsIn({ 'one.ts': { b, spec: { chartId: 'x' }, STEPS: [1, 2] }, 'two.ts': { a: ds('a'), again: b } })
+    expect(found.map(d => d.id)).toEqual(['a', 'b'])
+  })
+
+  it('an empty set of modules gives no files', () => {
+    expect(datasetsIn({})).toEqual([])
+  })
+
+  it('two different datasets with one id is an error naming both files', () => {
+    expect(() => datasetsIn({ 'one.ts': { x: ds('same') }, 'two.ts': { y: ds('same') } })).toThrow(/one\.ts.*two\.ts/)
+  })
+
+  it.each(['../etc', 'a b', 'a/b', ''])('refuses the unsafe id "%s"', (id) => {
+    expect(() => datasetsIn({ 'one.ts': { x: ds(id) } })).toThrow(TypeError)
+  })
+})
+
+describe('csvFiles and parseCsv', () => {
+  it('writes data/<id>.csv with the title and source comments, then the rows', () => {
+    const [file] = csvFiles([ds('cost', [{ a: 5.576 }, { a: 'x, "quoted"' }])], () => fact)
+    expect(file.fileName).toBe('data/cost.csv')
+    const parsed = parseCsv(file.text)
+    expect(parsed.comments[0]).toBe('Title of cost')
+    expect(parsed.comments[1]).toContain('Reuters')
+    expect(parsed.comments[1]).toContain('2025-01-27')
+    expect(parsed.header).toEqual(['A (USD)'])
+    expect(parsed.rows).toEqual([['5.576'], ['x, "quoted"']])
+  })
+
+  it.each([
+    { text: '', header: [], rows: [] },
+    { text: '# only a comment\n', header: [], rows: [] },
+    { text: 'a,b\n1,2\n', header: ['a', 'b'], rows: [['1', '2']] },
+    { text: 'a\n"multi\nline"\n', header: ['a'], rows: [['multi\nline']] },
+    { text: 'a,b\n"#1",""\n', header: ['a', 'b'], rows: [['#1', '']] },
+    { text: 'a,b\n1,2', header: ['a', 'b'], rows: [['1', '2']] },
+  ])('parses $text', ({ text, header, rows }) => {
+    const parsed = parseCsv(text)
+    expect(parsed.header).toEqual(header)
+    expect(parsed.rows).toEqual(rows)
+  })
+
+  it('rejects an unclosed quote', () => {
+    expect(() => parseCsv('a\n"open\n')).toThrow(TypeError)
+  })
+
+  it('expectedCells prints each row by column, blanks for missing keys', () => {
+    expect(expectedCells(ds('x', [{ a: 1.5 }, {}]))).toEqual([['1.5'], ['']])
+  })
+})

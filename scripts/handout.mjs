@@ -1,0 +1,95 @@
+// `node scripts/handout.mjs [--dist dist --base /] [--out deepseek-sputnik-moment-handout.pdf]`:
+// a speaker handout, each slide (at its last click, as in the PDF export) beside its notes.
+// Slides are screenshots of the built site's print view; notes come from @slidev/parser.
+// Offline: fonts and pictures are inlined, and any request off loopback is refused.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+import { chromium } from 'playwright-chromium'
+import { argValue, builtSite, ROOT, serveDist } from './bench-site.mjs'
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+import { handoutHtml } from './handout-lib.mjs'
+
+const argv = process.argv.slice(2)
+const out = resolve(ROOT, argValue(argv, '--out', 'deepseek-sputnik-moment-handout.pdf'))
+const htmlOut = argValue(argv, '--html')
+const executablePath = findChromium()
+if (!executablePath) {
+  console.error(NO_CHROMIUM_MESSAGE)
+  process.exit(1)
+}
+
+const data = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
+const headmatter = data.slides[0]?.frontmatter ?? {}
+const slides = data.slides
+  .filter(s => !s.frontmatter.hide && !s.frontmatter.disabled)
+  .map((s, i) => ({ no: i + 1, title: s.title ?? '', note: s.note ?? '' }))
+const canvasWidth = Number(headmatter.canvasWidth ?? 980)
+const [aw, ah] = String(headmatter.aspectRatio ?? '16/9').split(/[/:]/).map(Number)
+const canvasHeight = Math.round(canvasWidth * ah / aw)
+
+/** @fontsource files as data: URLs, so the handout page needs no network at all. */
+function fontFaces() {
+  const require = createRequire(import.meta.url)
+  const faces = [
+    ['IBM Plex Sans', '@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-400-normal.woff2', 400, 'normal'],
+    ['IBM Plex Sans', '@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-600-normal.woff2', 600, 'normal'],
+    ['IBM Plex Sans', '@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-400-italic.woff2', 400, 'italic'],
+    ['IBM Plex Mono', '@fontsource/ibm-plex-mono/files/ibm-plex-mono-latin-400-normal.woff2', 400, 'normal'],
+  ]
+  return faces.map(([family, file, weight, style]) => {
+    const data = readFileSync(require.resolve(file)).toString('base64')
+    return `@font-face { font-family: '${family}'; font-weight: ${weight}; font-style: ${style}; src: url(data:font/woff2;base64,${data}) format('woff2'); }`
+  }).join('\n')
+}
+
+const base = argValue(argv, '--base', '/')
+const site = builtSite(argValue(argv, '--dist'), base)
+const server = await serveDist(site.dist, base)
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+try {
+  const context = await browser.newContext({ viewport: { width: canvasWidth, height: canvasHeight }, deviceScaleFactor: 2, colorScheme: 'light' })
+  await context.route(url => !url.href.startsWith(server.url) && !url.href.startsWith('data:'), route => route.abort())
+  const page = await context.newPage()
+  // The exporter's own view: every slide at its last click, no motion.
+  await page.goto(`${server.url}?print=true#/print`, { waitUntil: 'networkidle' })
+  await page.locator('.print-slide-container').first().waitFor()
+  await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached' }).catch(() => {})
+  await page.evaluate(() => document.fonts.ready)
+  const containers = page.locator('.print-slide-container')
+  const images = new Map()
+  for (let i = 0; i < await containers.count(); i++) {
+    const id = await containers.nth(i).getAttribute('id') ?? ''
+    const no = Number(id.split('-')[0])
+    const png = await containers.nth(i).screenshot({ type: 'png' })
+    images.set(no, `data:image/png;base64,${png.toString('base64')}`)
+  }
+  if (images.size !== slides.length)
+    throw new Error(`the built site has ${images.size} slides but slides.md has ${slides.length}: rebuild it (or leave out --dist)`)
+
+  const html = handoutHtml({
+    title: String(headmatter.title ?? 'Slides'),
+    lang: String(headmatter.lang ?? 'en'),
+    slides: slides.map(s => ({ ...s, image: images.get(s.no) })),
+  }).replace('<style>', `<style>\n${fontFaces()}`)
+  if (htmlOut)
+    writeFileSync(resolve(htmlOut), html)
+  const sheet = await context.newPage()
+  await sheet.setContent(html, { waitUntil: 'load' })
+  await sheet.evaluate(() => document.fonts.ready)
+  await sheet.pdf({
+    path: out,
+    printBackground: true,
+    preferCSSPageSize: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: '<div style="font: 8pt sans-serif; color: #5f6670; width: 100%; text-align: center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+  })
+  console.log(`wrote ${out}: ${slides.length} slides with notes`)
+}
+finally {
+  await browser.close()
+  await server.close()
+  site.cleanup()
+}
