@@ -9,6 +9,8 @@ import {
   timelineDate,
   timelineLayout,
   timelineMarksAt,
+  timelineRows,
+  timelineShortDate,
 } from './timeline'
 
 /** No two labels in one tier overlap, and no leader line passes through another label. */
@@ -44,6 +46,14 @@ describe('parseIsoDate', () => {
       expect(() => parseIsoDate(bad)).toThrow(JSON.stringify(bad) ?? 'null')
     },
   )
+
+  it.each([
+    { iso: '2025-01-20', short: 'Jan 20' },
+    { iso: '2023-03', short: 'Mar' },
+    { iso: '2015', short: '2015' },
+  ])('shortens $iso to $short for an axis that shows years', ({ iso, short }) => {
+    expect(timelineShortDate(iso)).toBe(short)
+  })
 
   it('prints dates at their own precision', () => {
     expect(timelineDate('2015')).toBe('2015')
@@ -102,6 +112,25 @@ describe('placeLabels', () => {
     for (const l of r.labels) {
       expect(l.x0).toBeGreaterThanOrEqual(bounds.left)
       expect(l.x1).toBeLessThanOrEqual(bounds.right)
+    }
+  })
+
+  it('turns two close labels back to back rather than stacking them', () => {
+    const r = placeLabels([{ x: 400, width: 120 }, { x: 404, width: 120 }], bounds)
+    expect(r.tiers).toBe(1)
+    expect(r.labels.map(l => l.anchor)).toEqual(['end', 'start'])
+  })
+
+  it('still places every label, counting crossings, past the search limit', () => {
+    const xs = Array.from({ length: 14 }, (_, i) => 100 + i * 40)
+    const r = placeLabels(xs.map(x => ({ x, width: 150 })), bounds)
+    expect(r.labels).toHaveLength(14)
+    expect(r.crossings).toBeGreaterThanOrEqual(0)
+    for (const [i, a] of r.labels.entries()) {
+      for (const b of r.labels.slice(i + 1)) {
+        if (a.tier === b.tier)
+          expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true)
+      }
     }
   })
 
@@ -205,6 +234,13 @@ describe('timelineLayout', () => {
 
   it('rejects an empty plot area', () => {
     expect(() => timelineLayout(data, { ...opts, width: 100 })).toThrow(TypeError)
+  })
+
+  it('lists events and periods as table rows in date order, periods open at the start first', () => {
+    const rows = timelineRows(data)
+    expect(rows.map(r => r.date)).toEqual(['', '2022-10-07', '2022-10-07', '2022-10-20', '2024-12'])
+    expect(rows[0]).toMatchObject({ until: '2022-10-07', lane: 'Chips', what: 'could be sold to China' })
+    expect(rows.find(r => r.what === 'more rules')).toMatchObject({ lane: 'US rules', until: '', step: 1 })
   })
 
   it('lays out an empty timeline with just an axis', () => {

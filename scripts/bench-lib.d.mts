@@ -22,3 +22,5 @@ export declare function fmtS(n: number): string
 export declare function fmtRatio(r: number): string
 export declare function checkBudgets(m: { ours: Side, bare: Side }): BudgetVerdict[]
 export declare function markdownTable(header: string[], rows: unknown[][]): string
+export declare function chunkName(path: string): string
+export declare function chunkDeltas(ours: Record<string, Sizes>, bare: Record<string, Sizes>, limit?: number): { name: string, ours: number, bare: number, delta: number }[]

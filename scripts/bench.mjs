@@ -10,7 +10,7 @@ import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
 import { ROOT, serveDist } from './bench-site.mjs'
-import { bareSlidesMd, BUDGETS, checkBudgets, firstLoadAssets, fmtBytes, fmtMs, fmtRatio, fmtS, markdownTable, median, ratio, sizes, sumSizes } from './bench-lib.mjs'
+import { bareSlidesMd, BUDGETS, checkBudgets, chunkDeltas, firstLoadAssets, fmtBytes, fmtMs, fmtRatio, fmtS, markdownTable, median, ratio, sizes, sumSizes } from './bench-lib.mjs'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
 
 const BASE = '/deck/'
@@ -68,10 +68,11 @@ function filesUnder(dir) {
 
 function bundleSizes(dist) {
   const assets = filesUnder(join(dist, 'assets'))
+  const jsFiles = Object.fromEntries(assets.filter(f => f.endsWith('.js')).map(f => [relative(dist, f), sizes(readFileSync(f))]))
   const of = ext => sumSizes(assets.filter(f => f.endsWith(ext)).map(f => sizes(readFileSync(f))))
   const first = firstLoadAssets(readFileSync(join(dist, 'index.html'), 'utf8'), BASE)
   const load = list => sumSizes(list.map(p => join(dist, p)).filter(existsSync).map(f => sizes(readFileSync(f))))
-  return { js: of('.js'), css: of('.css'), firstLoadJs: load(first.js), firstLoadCss: load(first.css), firstLoadFiles: first.js.length }
+  return { jsFiles, js: of('.js'), css: of('.css'), firstLoadJs: load(first.js), firstLoadCss: load(first.css), firstLoadFiles: first.js.length }
 }
 
 // Records FCP, the moment slide 1 is on screen, and every long task, from the first byte on.
@@ -223,6 +224,10 @@ function render(m, { slideCount }) {
     row('PDF export (`slidev export`)', m.ours.pdfS, m.bare.pdfS, fmtS),
   ]
   const budgets = checkBudgets(m).map(b => [b.budget, b.actual, b.status])
+  const deltas = chunkDeltas(m.ours.jsFiles, m.bare.jsFiles).map(d => [`\`${d.name}\``, fmtBytes(d.ours), fmtBytes(d.bare), `+${fmtBytes(d.delta)}`])
+  const busy = loadavg()[0] > cpus().length
+    ? `\n> **Busy machine:** load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs while measuring, so times and long tasks are inflated for both decks; ratios are the fairer reading. Rerun on a quiet machine.\n`
+    : ''
   const chromiumVersion = spawnSync(executablePath, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'unknown'
   return [
     `# Benchmark: this deck vs bare Slidev ${slidevVersion}`,
@@ -233,12 +238,16 @@ function render(m, { slideCount }) {
     `The bare deck is plain text (an h1 and a line per slide) using this repo's node_modules. Served by sirv on loopback without compression;`,
     `headless Chromium, fresh context per run, 1280×720; load figures are medians of ${RUNS} alternating runs after one warm-up each.`,
     `The click walk presses ArrowRight through every slide and click, ${STEP_PAUSE_MS} ms apart. 1 KB = 1024 bytes; gzip level 9.`,
-    '',
+    busy,
     markdownTable(['Figure', 'This deck', 'Bare Slidev', 'Ratio'], rows),
     '',
     '## Budgets',
     '',
     markdownTable(['Budget', 'Measured', 'Status'], budgets),
+    '',
+    '## Where the added JS is (gzip, by chunk name without hash; largest growth first)',
+    '',
+    markdownTable(['Chunk', 'This deck', 'Bare Slidev', 'Added'], deltas),
     '',
   ].join('\n')
 }

@@ -78,7 +78,7 @@ export const exportControlsTimelineData: TimelineData = {
     { id: 'a800-sold', lane: 'a800', start: factDate('a800-launch'), end: h800Start, status: 'allowed', label: 'A800', detail: 'A800 could be sold to China', step: 0, factIds: ['a800-launch'] },
     { id: 'h800-sold', lane: 'a800', start: h800Start, end: update2023, status: 'allowed', label: 'A800, H800', detail: 'A800 and H800 could be sold to China', step: 0, endStep: 1, factIds: ['h800-launch'] },
     { id: 'a800-licence', lane: 'a800', start: update2023, end: null, status: 'licence', label: 'licence needed', step: 1 },
-    { id: 'h20-sold', lane: 'h20', start: h20Start, end: h20Licence, status: 'allowed', label: 'sold', step: 1, endStep: 3, factIds: ['h20-launch'] },
+    { id: 'h20-sold', lane: 'h20', start: h20Start, end: h20Licence, status: 'allowed', label: 'sold', detail: 'H20 could be sold to China (launch due Q1 2024)', step: 1, endStep: 3, factIds: ['h20-launch'] },
     { id: 'h20-licence', lane: 'h20', start: h20Licence, end: h20Resume, status: 'licence', label: 'licence', step: 3 },
     { id: 'h20-promised', lane: 'h20', start: h20Resume, end: null, status: 'promised', label: 'promised', step: 3 },
   ],

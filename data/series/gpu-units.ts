@@ -1,4 +1,5 @@
 import type { ChartDataset, ChartSpec } from '../types'
+import { formatValue } from '../../lib/format'
 import { clampStep } from '../../lib/steps'
 import { getFact } from '../facts'
 
@@ -10,30 +11,35 @@ export interface FleetRow {
   gpus: number
   side: 'deepseek' | 'us'
   factId: string
+  /** How many times V3's cluster, as the registry prints it ("8×"); empty for V3 itself. */
+  multiple: string
+  multipleFactId?: string
 }
 
-const ROWS: Omit<FleetRow, 'gpus'>[] = [
+const ROWS: Omit<FleetRow, 'gpus' | 'multiple'>[] = [
   { name: 'DeepSeek-V3', kind: 'training run', chip: 'H800', side: 'deepseek', factId: 'v3-gpu-count' },
-  { name: 'Llama 3.1 405B', kind: 'training run', chip: 'H100', side: 'us', factId: 'llama31-405b-gpu-count' },
-  { name: 'xAI Colossus', kind: 'cluster', chip: 'H100', side: 'us', factId: 'colossus-gpu-count' },
+  { name: 'Llama 3.1 405B', kind: 'training run', chip: 'H100', side: 'us', factId: 'llama31-405b-gpu-count', multipleFactId: 'llama31-v3-gpu-count-multiple' },
+  { name: 'xAI Colossus', kind: 'cluster', chip: 'H100', side: 'us', factId: 'colossus-gpu-count', multipleFactId: 'colossus-v3-gpu-count-multiple' },
 ]
 
 /** Values come from the registry, so the chart, its table and its CSV cannot disagree with a slide. */
 export const gpuUnits: ChartDataset<FleetRow> = {
   id: 'gpu-fleets',
   title: 'One dot per GPU',
-  factIds: ROWS.map(r => r.factId),
+  factIds: ROWS.flatMap(r => (r.multipleFactId ? [r.factId, r.multipleFactId] : [r.factId])),
   columns: [
     { key: 'name', label: 'Model or cluster' },
     { key: 'kind', label: 'What' },
     { key: 'chip', label: 'Chip' },
     { key: 'gpus', label: 'GPUs', unit: 'count' },
+    { key: 'multiple', label: 'Times V3’s cluster' },
   ],
   rows: ROWS.map((r) => {
     const value = getFact(r.factId).value
     if (typeof value !== 'number')
       throw new TypeError(`${r.factId} must be a number`)
-    return { ...r, gpus: value }
+    const m = r.multipleFactId ? getFact(r.multipleFactId) : undefined
+    return { ...r, gpus: value, multiple: m ? formatValue(m.value, m.format) : '' }
   }),
 }
 

@@ -48,8 +48,8 @@ export const originTimelineData: TimelineData = {
     { id: 'deepseek-r1-release', lane: 'deepseek', date: factDate('deepseek-r1-release'), label: 'R1', step: 2, factId: 'deepseek-r1-release' },
   ]),
   bands: [
-    { id: 'no-rule', lane: 'us', start: null, end: factDate('control-2022-08-nvidia-letter'), status: 'allowed', label: 'no AI-chip export rule', step: 0 },
-    { id: 'licence', lane: 'us', start: factDate('control-2022-08-nvidia-letter'), end: null, status: 'licence', label: 'licence needed', step: 0, factIds: ['control-2022-08-nvidia-letter'] },
+    { id: 'no-rule', lane: 'us', start: null, end: factDate('control-2022-08-nvidia-letter'), status: 'allowed', label: 'no AI-chip export rule', detail: 'no US export licence needed for AI chips', step: 0 },
+    { id: 'licence', lane: 'us', start: factDate('control-2022-08-nvidia-letter'), end: null, status: 'licence', label: 'licence needed', detail: 'top AI chips need a US export licence for China', step: 0, factIds: ['control-2022-08-nvidia-letter'] },
   ],
 }
 

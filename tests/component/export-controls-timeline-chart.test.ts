@@ -18,10 +18,10 @@ function bandWidths(step: number): number[] {
 describe('ExportControlTimeline', () => {
   it.each([
     { step: 0, shown: 6 },
-    { step: 1, shown: 10 },
-    { step: 2, shown: 15 },
-    { step: 3, shown: 20 },
-    { step: 999999, shown: 20 },
+    { step: 1, shown: 9 },
+    { step: 2, shown: 14 },
+    { step: 3, shown: 19 },
+    { step: 999999, shown: 19 },
     { step: -1, shown: 6 },
   ])('step $step shows $shown marks, as the spec says', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
@@ -29,13 +29,22 @@ describe('ExportControlTimeline', () => {
   })
 
   it('keeps a chip\'s band open until the rule that ends it is told', () => {
-    // Band 2 is the A800: open to the axis end at step 0, cut at the Oct 2023 update from step 1.
-    expect(bandWidths(0)[2]).toBeGreaterThan(bandWidths(1)[2])
-    expect(bandWidths(1)[2]).toBe(bandWidths(3)[2])
+    // Band 3 is the A800 + H800 period: open to the axis end at step 0, cut at the Oct 2023 update from step 1.
+    expect(bandWidths(0)[3]).toBeGreaterThan(bandWidths(1)[3])
+    expect(bandWidths(1)[3]).toBe(bandWidths(3)[3])
   })
 
-  it('shows a legend for the band colours', () => {
-    expect(render(0).wrapper.find('.timeline-legend').text()).toContain('licence needed')
+  it('says in words what each wide band means (no colour-only key)', () => {
+    const labels = render(3).svg.findAll('.band-label').map(t => t.text())
+    expect(labels).toContain('sold')
+    expect(labels).toContain('licence needed')
+  })
+
+  it('dates events without the year, which the axis gives', () => {
+    const text = render(3).svg.text()
+    for (const words of ['Aug 26', 'Oct 17', 'Jan 20', 'Jul 14', '2023', '2024', '2025'])
+      expect(text).toContain(words)
+    expect(text).not.toContain('Aug 26, 2022')
   })
 
   it.each([0, 1, 2, 3])('matches its SVG snapshot at step %i', async (step) => {
@@ -46,5 +55,13 @@ describe('ExportControlTimeline', () => {
     const { wrapper } = render(3)
     expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: /)
     expect(wrapper.find('a[download]').attributes('href')).toBe('/data/export-controls-timeline.csv')
+  })
+
+  it('lays its labels out cleanly and fits the slide (viewBox 880 wide, at most 330 high)', () => {
+    const svg = render(999999).svg
+    expect(svg.attributes('data-crossings')).toBe('0')
+    const [, , width, height] = svg.attributes('viewBox')!.split(' ').map(Number)
+    expect(width).toBe(880)
+    expect(height).toBeLessThanOrEqual(330)
   })
 })

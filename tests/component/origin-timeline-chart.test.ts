@@ -42,4 +42,12 @@ describe('OriginTimeline', () => {
     expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
     expect(wrapper.find('a[download]').attributes('href')).toBe('/data/origin-timeline.csv')
   })
+
+  it('lays its labels out cleanly and fits the slide (viewBox 880 wide, at most 330 high)', () => {
+    const svg = render(999999).svg
+    expect(svg.attributes('data-crossings')).toBe('0')
+    const [, , width, height] = svg.attributes('viewBox')!.split(' ').map(Number)
+    expect(width).toBe(880)
+    expect(height).toBeLessThanOrEqual(330)
+  })
 })

@@ -1,7 +1,7 @@
 import type { Side } from '../../scripts/bench-lib.mjs'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { bareSlidesMd, checkBudgets, firstLoadAssets, fmtBytes, markdownTable, median, ratio, sizes } from '../../scripts/bench-lib.mjs'
+import { bareSlidesMd, checkBudgets, chunkDeltas, chunkName, firstLoadAssets, fmtBytes, markdownTable, median, ratio, sizes } from '../../scripts/bench-lib.mjs'
 
 describe('median', () => {
   it.each([
@@ -105,5 +105,26 @@ describe('markdownTable and fmtBytes', () => {
   })
   it.each([[512, '512 B'], [1536, '1.5 KB'], [Number.NaN, 'n/a']])('fmtBytes(%f) is %s', (n, s) => {
     expect(fmtBytes(n)).toBe(s)
+  })
+})
+
+describe('chunkName and chunkDeltas', () => {
+  it.each([
+    ['assets/modules/vue-B1x2C3d4.js', 'assets/modules/vue.js'],
+    ['assets/index-Nn9ghkbp.js', 'assets/index.js'],
+    ['assets/d3-scale-CvEGaXb5.js', 'assets/d3-scale.js'],
+    ['assets/plain.js', 'assets/plain.js'],
+  ])('%s is named %s', (path, name) => {
+    expect(chunkName(path)).toBe(name)
+  })
+
+  it('lists growth per chunk, largest first, leaving out shrinking or equal chunks', () => {
+    const s = (gz: number) => ({ raw: gz * 3, gz })
+    const ours = { 'a/index-AAAAAAAA.js': s(150), 'a/d3-scale-BBBBBBBB.js': s(20), 'a/vue-CCCCCCCC.js': s(80), 'a/x-DDDDDDDD.js': s(5) }
+    const bare = { 'a/index-EEEEEEEE.js': s(140), 'a/vue-FFFFFFFF.js': s(80), 'a/x-GGGGGGGG.js': s(9) }
+    expect(chunkDeltas(ours, bare)).toEqual([
+      { name: 'a/d3-scale.js', ours: 20, bare: 0, delta: 20 },
+      { name: 'a/index.js', ours: 150, bare: 140, delta: 10 },
+    ])
   })
 })

@@ -1,0 +1,76 @@
+/**
+ * Every chart's data is downloadable from the built site under its sub-path (/deck/): each
+ * dataset exported by data/series is at data/<id>.csv with status 200, and its rows are the
+ * rows the chart draws. Every CSV link a chart frame shows on a slide resolves too.
+ */
+import type { Browser } from 'playwright-chromium'
+import type { TrackedPage } from './deck'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { getFact } from '../../data/facts'
+import { datasetsIn, expectedCells, parseCsv } from '../../lib/csv-files'
+import { describeProblems, launchChromium, loadSlides, openTracked } from './deck'
+
+const modules = import.meta.glob<Record<string, unknown>>(['../../data/series/*.ts', '!../../data/series/*.test.ts'], { eager: true })
+const datasets = datasetsIn(modules)
+
+describe('CSV downloads in the built deck', () => {
+  const deckUrl = inject('deckUrl')
+
+  it('serves under the deck’s base path, not at the site root', () => {
+    expect(new URL(deckUrl).pathname).toBe('/deck/')
+  })
+
+  it.each(datasets.map(d => [d.id, d] as const))('data/%s.csv returns 200 with the chart’s rows', async (id, dataset) => {
+    const res = await fetch(`${deckUrl}data/${id}.csv`)
+    expect(res.status).toBe(200)
+    const parsed = parseCsv(await res.text())
+    expect(parsed.comments[0]).toBe(dataset.title)
+    const firstSource = getFact(dataset.factIds[0]!).sources[0]!
+    expect(parsed.comments).toContain(`Source: ${firstSource.outlet}, ${firstSource.title}, ${firstSource.date}, ${firstSource.url}`)
+    expect(parsed.rows).toEqual(expectedCells(dataset))
+  })
+
+  it('an unknown dataset is a 404, not the deck’s index page', async () => {
+    const res = await fetch(`${deckUrl}data/no-such-dataset.csv`)
+    expect(res.status).toBe(404)
+  })
+
+  describe('links on the slides', () => {
+    let browser: Browser
+    let tracked: TrackedPage
+    const hrefs = new Set<string>()
+
+    beforeAll(async () => {
+      browser = await launchChromium()
+      tracked = await openTracked(browser, inject('deckOrigin'))
+      const { page } = tracked
+      for (const s of (await loadSlides()).filter(x => x.hasChart)) {
+        await page.goto(`${deckUrl}#/${s.no}`, { waitUntil: 'networkidle' })
+        const scope = page.locator(`.slidev-page-${s.no}`)
+        await scope.waitFor({ state: 'visible' })
+        await page.locator(`.slidev-page-${s.no} .slidev-slide-loading`).waitFor({ state: 'detached' })
+        for (const a of await scope.locator('a[download][href$=".csv"]').all())
+          hrefs.add(await a.evaluate(el => (el as HTMLAnchorElement).href))
+      }
+    })
+
+    afterAll(async () => {
+      await tracked?.close()
+      await browser?.close()
+    })
+
+    it('every chart frame links its CSV inside the base path, and the link works', async () => {
+      expect(hrefs.size).toBeGreaterThan(0)
+      for (const href of hrefs) {
+        expect(href.startsWith(`${deckUrl}data/`), href).toBe(true)
+        expect((await fetch(href)).status, href).toBe(200)
+      }
+      const linked = [...hrefs].map(h => h.slice(`${deckUrl}data/`.length, -'.csv'.length)).sort()
+      expect(datasets.map(d => d.id)).toEqual(expect.arrayContaining(linked))
+    })
+
+    it('loading the chart slides raised no console error or failed request', () => {
+      expect(describeProblems(tracked.problems)).toBe('')
+    })
+  })
+})
