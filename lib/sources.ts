@@ -37,11 +37,8 @@ function csvCell(value: unknown): string {
  * dates, then a header row with units, then the rows exactly as the chart draws them.
  */
 export function datasetCsv(dataset: ChartDataset<any>, facts: readonly Fact[]): string {
-  const lines = [`# ${dataset.title}`]
-  for (const fact of facts) {
-    for (const s of fact.sources)
-      lines.push(`# Source: ${s.outlet}, ${s.title}, ${s.date}, ${s.url}`)
-  }
+  const sourceLines = new Set(facts.flatMap(f => f.sources.map(s => `# Source: ${s.outlet}, ${s.title}, ${s.date}, ${s.url}`)))
+  const lines = [`# ${dataset.title}`, ...sourceLines]
   lines.push(dataset.columns.map(c => csvCell(c.unit ? `${c.label} (${c.unit})` : c.label)).join(','))
   for (const row of dataset.rows)
     lines.push(dataset.columns.map(c => csvCell((row as Record<string, unknown>)[c.key])).join(','))

@@ -56,7 +56,7 @@ export function handoutHtml({ title, lang = 'en', slides }) {
   * { box-sizing: border-box; }
   body { margin: 0; font: 10.5pt/1.45 'IBM Plex Sans', system-ui, sans-serif; color: #1b1f24; }
   h1 { font-size: 15pt; margin: 0 0 4mm; }
-  .row { display: grid; grid-template-columns: 140mm 1fr; gap: 6mm; padding: 3mm 0; border-top: 0.3mm solid #d5d9de; break-inside: avoid; }
+  .row { display: grid; grid-template-columns: 118mm 1fr; gap: 6mm; padding: 3mm 0; border-top: 0.3mm solid #d5d9de; break-inside: avoid; }
   figure { margin: 0; }
   img { width: 100%; display: block; border: 0.3mm solid #d5d9de; }
   figcaption { font-size: 9pt; color: #5f6670; margin-top: 1mm; }

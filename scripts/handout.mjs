@@ -49,7 +49,7 @@ const site = builtSite(argValue(argv, '--dist'), base)
 const server = await serveDist(site.dist, base)
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 try {
-  const context = await browser.newContext({ viewport: { width: canvasWidth, height: canvasHeight }, deviceScaleFactor: 2, colorScheme: 'light' })
+  const context = await browser.newContext({ viewport: { width: canvasWidth, height: canvasHeight }, deviceScaleFactor: 1.5, colorScheme: 'light' })
   await context.route(url => !url.href.startsWith(server.url) && !url.href.startsWith('data:'), route => route.abort())
   const page = await context.newPage()
   // The exporter's own view: every slide at its last click, no motion.
@@ -62,7 +62,7 @@ try {
   for (let i = 0; i < await containers.count(); i++) {
     const id = await containers.nth(i).getAttribute('id') ?? ''
     const no = Number(id.split('-')[0])
-    const png = await containers.nth(i).screenshot({ type: 'png' })
+    const png = await containers.nth(i).screenshot({ type: 'png' }) // flat slides: PNG beats JPEG
     images.set(no, `data:image/png;base64,${png.toString('base64')}`)
   }
   if (images.size !== slides.length)
