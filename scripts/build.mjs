@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import process from 'node:process'
-import { findChromium, NO_CHROMIUM_MESSAGE, waitForRenderPort } from './chromium.mjs'
+import { acquireRenderLock, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
 
 /** `deck` → `/deck/`, `/a/b` → `/a/b/`; `/` stays. */
 function normaliseBase(base) {
@@ -30,6 +30,7 @@ if (!executablePath) {
 const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
 const args = ['build', '--router-mode', 'hash', '--executable-path', executablePath, ...withNormalisedBase(process.argv.slice(2))]
 console.log(`slidev ${args.join(' ')}`)
-await waitForRenderPort()
+const release = await acquireRenderLock()
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
+release()
 process.exit(result.status ?? 1)

@@ -2,4 +2,4 @@ export declare function findChromium(): string | undefined
 export declare const NO_CHROMIUM_MESSAGE: string
 export declare const CHROMIUM_ARGS: string[]
 export declare const PDF_RENDER_PORT: number
-export declare function waitForRenderPort(timeoutMs?: number): Promise<void>
+export declare function acquireRenderLock(timeoutMs?: number): Promise<() => void>

@@ -1,9 +1,10 @@
 // Finds a local Chromium: CHROME_PATH, then Playwright's cache, then a chromium/chrome on PATH
 // (or a macOS app). Nothing is downloaded: CI machines install Debian's `chromium` instead.
+// Also keeps two PDF renders on one machine from colliding on Slidev's fixed port.
 // `node scripts/chromium.mjs` prints the path found, or the one-line hint and exits 1.
-import { accessSync, constants, existsSync, readdirSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { homedir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -93,21 +94,64 @@ function portIsFree(port) {
   })
 }
 
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms))
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  }
+  catch (error) {
+    return error.code === 'EPERM'
+  }
+}
+
 /**
- * Waits (up to `timeoutMs`) while another build holds the PDF render port, so two builds on one
- * machine run one after the other instead of the second crashing with EADDRINUSE.
+ * Takes a machine-wide lock for one PDF render, then waits until the render port is free, so two
+ * builds or exports (say, two terminals, or a test run beside `npm run build`) run one after the
+ * other instead of the second crashing with EADDRINUSE. A lock left by a dead process is taken over.
+ * Returns the function that releases the lock.
  */
-export async function waitForRenderPort(timeoutMs = 300_000) {
+export async function acquireRenderLock(timeoutMs = 600_000) {
+  const lock = join(tmpdir(), `slidev-pdf-render-${PDF_RENDER_PORT}.lock`)
+  const owner = join(lock, 'pid')
   const deadline = Date.now() + timeoutMs
   let told = false
-  while (!(await portIsFree(PDF_RENDER_PORT))) {
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      writeFileSync(owner, String(process.pid))
+      break
+    }
+    catch (error) {
+      if (error.code !== 'EEXIST')
+        throw error
+      const pid = Number(existsSync(owner) ? readFileSync(owner, 'utf8') : Number.NaN)
+      if (Number.isInteger(pid) && !isAlive(pid)) {
+        rmSync(lock, { recursive: true, force: true })
+        continue
+      }
+    }
     if (Date.now() > deadline)
-      throw new Error(`Port ${PDF_RENDER_PORT}, which Slidev's build uses to render the PDF, is still busy; stop the other build or export.`)
+      throw new Error(`Another Slidev build or export still holds ${lock}; stop it, or delete the folder if it is stale.`)
+    if (!told)
+      console.log('Another build or export is rendering a PDF; waiting for it to finish.')
+    told = true
+    await sleep(2000)
+  }
+  const release = () => rmSync(lock, { recursive: true, force: true })
+  process.once('exit', release)
+  while (!(await portIsFree(PDF_RENDER_PORT))) {
+    if (Date.now() > deadline) {
+      release()
+      throw new Error(`Port ${PDF_RENDER_PORT}, which Slidev's build uses to render the PDF, is still busy; stop whatever holds it.`)
+    }
     if (!told)
       console.log(`Port ${PDF_RENDER_PORT} is busy (another Slidev build rendering its PDF?); waiting for it.`)
     told = true
-    await new Promise(resolve => setTimeout(resolve, 2000))
+    await sleep(2000)
   }
+  return release
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

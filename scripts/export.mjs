@@ -1,22 +1,25 @@
 // `npm run export [-- --output path.pdf] [-- --with-clicks]`: the slides PDF, by default at
-// ./deepseek-sputnik-moment.pdf. Other arguments are Slidev export options (--dark, --range…).
+// ./deepseek-sputnik-moment.pdf. `--keep-site <dir>` also keeps the site it was rendered from
+// (PDF included), for a given `--base` (default /). Other arguments are Slidev export options
+// (--dark, --range…).
 //
 // It renders from a production build in a temporary folder, like the PDF the hosted site offers,
 // rather than through `slidev export`'s dev server: on a fresh clone that server first optimises
 // dependencies and reloads the page, which made exports time out on a busy 2-core machine.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { findChromium, NO_CHROMIUM_MESSAGE, waitForRenderPort } from './chromium.mjs'
+import { acquireRenderLock, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
 
 const DEFAULT_OUTPUT = 'deepseek-sputnik-moment.pdf'
 
-/** Takes `--output x`, `--output=x` or `-o x` out of the arguments; the rest pass through. */
-function splitOutput(argv) {
+/** Takes `--output x` (`--output=x`, `-o x`) and `--keep-site dir` out of the arguments; the rest pass through. */
+function splitArgs(argv) {
   let output = DEFAULT_OUTPUT
+  let keepSite
   const rest = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -24,10 +27,18 @@ function splitOutput(argv) {
       output = argv[++i] ?? output
     else if (arg.startsWith('--output='))
       output = arg.slice('--output='.length)
+    else if (arg === '--keep-site')
+      keepSite = argv[++i]
+    else if (arg.startsWith('--keep-site='))
+      keepSite = arg.slice('--keep-site='.length)
     else
       rest.push(arg)
   }
-  return { output: resolve(output.endsWith('.pdf') ? output : `${output}.pdf`), rest }
+  return {
+    output: resolve(output.endsWith('.pdf') ? output : `${output}.pdf`),
+    keepSite: keepSite && resolve(keepSite),
+    rest,
+  }
 }
 
 const executablePath = findChromium()
@@ -35,14 +46,32 @@ if (!executablePath) {
   console.error(NO_CHROMIUM_MESSAGE)
   process.exit(1)
 }
-const { output, rest } = splitOutput(process.argv.slice(2))
-const site = mkdtempSync(join(tmpdir(), 'deck-export-site-'))
+const { output, keepSite, rest } = splitArgs(process.argv.slice(2))
+if (keepSite) {
+  // Only ever replace an earlier site: never the project, a parent of it, or a folder of other files.
+  const holdsProject = !relative(keepSite, process.cwd()).startsWith('..')
+  const foreign = existsSync(keepSite) && readdirSync(keepSite).length > 0 && !existsSync(join(keepSite, 'index.html'))
+  if (holdsProject || foreign) {
+    console.error(`--keep-site ${keepSite}: not an empty folder or an earlier build; pick another folder.`)
+    process.exit(2)
+  }
+  rmSync(keepSite, { recursive: true, force: true })
+}
+const site = keepSite ?? mkdtempSync(join(tmpdir(), 'deck-export-site-'))
 const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
 const args = ['build', '--router-mode', 'hash', '--download', '--executable-path', executablePath, '--out', site, '--output', output, '--timeout', '60000', ...rest]
 console.log(`slidev ${args.join(' ')}`)
-await waitForRenderPort()
+const release = await acquireRenderLock()
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
-rmSync(site, { recursive: true, force: true })
-if (result.status === 0)
+release()
+if (result.status === 0) {
   console.log(`PDF written to ${output}`)
+  // --output sent the PDF away from the site; put a copy back where its download button points.
+  if (keepSite) {
+    copyFileSync(output, join(site, DEFAULT_OUTPUT))
+    console.log(`site kept in ${site}`)
+  }
+}
+if (!keepSite)
+  rmSync(site, { recursive: true, force: true })
 process.exit(result.status ?? 1)

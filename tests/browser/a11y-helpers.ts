@@ -55,10 +55,15 @@ export function lastClicks(stops: WalkStop[]): Map<number, number> {
   return last
 }
 
-/** Waits until CSS transitions and animations inside the page have finished (bounded). */
+/**
+ * Waits until CSS transitions and animations have finished, including Vue's slide transition,
+ * which only starts a frame or two after the route changes (bounded).
+ */
 export async function cssSettled(page: Page, timeout = 3000): Promise<void> {
+  await afterPaint(page)
   await page.waitForFunction(
-    () => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    () => document.querySelector('[class*="-enter-active"], [class*="-leave-active"]') === null
+      && document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
     undefined,
     { timeout, polling: 50 },
   ).catch(() => {})

@@ -1,17 +1,15 @@
 /**
  * A shared link such as …/#/7?clicks=1 must open that slide at that click, also after a reload,
  * showing what the speaker's keyboard shows there. And the deck must work at any base: the suite's
- * build lives under /deck/; a second, root-base build (`--base /`, into dist-test-root/) is served
- * at / and opened the same way. Set DECK_ROOT_DIST to reuse a root build while iterating.
+ * main build lives under /deck/; the site `npm run export` renders from is built for the root base
+ * / (see global-setup.ts), and is served at / and opened the same way.
  */
 import type { Browser, Page } from 'playwright-chromium'
 import type { SlideInfo } from './deck'
-import type { StaticServer } from './serve'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, positionOf, ROOT, settleCharts, visibleHeadlines } from './deck'
-import { buildDeck, serveDeck } from './serve'
+import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, positionOf, settleCharts, visibleHeadlines } from './deck'
 
 interface SlideState {
   slide: number
@@ -131,32 +129,21 @@ describe('deep links', () => {
   })
 
   describe('built for the root base /', () => {
-    const dist = resolve(process.env.DECK_ROOT_DIST ?? resolve(ROOT, 'dist-test-root'))
-    let server: StaticServer
-
-    beforeAll(async () => {
-      if (!process.env.DECK_ROOT_DIST || !existsSync(resolve(dist, 'index.html')))
-        buildDeck('/', dist)
-      server = await serveDeck(dist, '/')
-    })
-
-    afterAll(async () => {
-      await server?.close()
-    })
-
     it('opens the first slide and a deep link with no errors and no requests elsewhere', async () => {
-      const urls = assetUrls(dist)
-      expect(urls.filter(u => u.startsWith('/deck/'))).toEqual([])
-      const tracked = await openTracked(browser, server.origin)
+      expect(inject('exportError'), 'the root-base site comes from `npm run export`').toBe('')
+      const urls = assetUrls(inject('rootDist'))
+      expect(urls.length).toBeGreaterThan(0)
+      expect(urls.filter(u => !(u.startsWith('/') || u.startsWith('./')) || u.startsWith('/deck/'))).toEqual([])
+      const tracked = await openTracked(browser, inject('rootOrigin'))
       try {
-        await tracked.page.goto(`${server.url}#/1`, { waitUntil: 'networkidle' })
+        await tracked.page.goto(`${inject('rootUrl')}#/1`, { waitUntil: 'networkidle' })
         const first = await readState(tracked.page, 1, 0)
         expect(first.headlines).toHaveLength(1)
         const [target] = clickTargets(slides)
-        const linked = await openDeepLink(tracked.page, server.url, target!.slide.no, target!.clicks)
+        const linked = await openDeepLink(tracked.page, inject('rootUrl'), target!.slide.no, target!.clicks)
         expect({ slide: linked.slide, clicks: linked.clicks }).toEqual({ slide: target!.slide.no, clicks: target!.clicks })
         expect(linked.headlines).toHaveLength(1)
-        const pdf = await tracked.page.request.get(`${server.url}deepseek-sputnik-moment.pdf`)
+        const pdf = await tracked.page.request.get(`${inject('rootUrl')}deepseek-sputnik-moment.pdf`)
         expect(pdf.status(), 'the bundled PDF at the root').toBe(200)
         expect(describeProblems(tracked.problems)).toBe('')
       }

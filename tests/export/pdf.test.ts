@@ -1,5 +1,6 @@
 /**
- * The PDF a reader downloads: `npm run export` writes one page per slide with text on every page;
+ * The PDF a reader downloads: `npm run export -- --output <tmp>` (run once by global-setup.ts, whose
+ * kept site also serves the root-base check) writes one page per slide with text on every page;
  * the copy bundled by the build matches it and the site's download button serves it; and the print
  * view the exporter photographs shows every chart in its final state at once (nothing half-drawn).
  * Needs poppler-utils (pdfinfo, pdftotext); .ci/run installs it.
@@ -12,7 +13,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, readCharts } from '../browser/deck'
-import { runScript } from '../browser/serve'
 
 const PDF_NAME = 'deepseek-sputnik-moment.pdf'
 
@@ -35,15 +35,14 @@ function pageCount(pdf: string): number {
 }
 
 describe('the exported PDF', () => {
-  const work = mkdtempSync(join(tmpdir(), 'deck-export-'))
-  const exported = join(work, 'deck.pdf')
+  const work = mkdtempSync(join(tmpdir(), 'deck-pdf-test-'))
+  const exported = inject('exportedPdf')
   let slides: SlideInfo[]
   let browser: Browser
 
   beforeAll(async () => {
     slides = await loadSlides()
     browser = await launchChromium()
-    runScript('export.mjs', ['--output', exported])
   })
 
   afterAll(async () => {
@@ -52,10 +51,12 @@ describe('the exported PDF', () => {
   })
 
   it('`npm run export -- --output <path>` writes one page per slide', () => {
+    expect(inject('exportError'), 'npm run export').toBe('')
     expect(pageCount(exported)).toBe(slides.length)
   })
 
   it('every page has text', () => {
+    expect(inject('exportError'), 'npm run export').toBe('')
     const blank = slides
       .filter(s => poppler('pdftotext', ['-f', String(s.no), '-l', String(s.no), '-layout', exported, '-']).trim() === '')
       .map(s => `page ${s.no} (${s.file}: ${s.title}) has no text`)
