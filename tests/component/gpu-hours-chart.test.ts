@@ -25,7 +25,7 @@ describe('GpuHoursChart', () => {
     const { wrapper } = render(2)
     const [v3, llama] = wrapper.findAll('rect.mark')
     expect(v3.attributes('x')).toBe(llama.attributes('x'))
-    expect(wrapper.find('.grid text').text()).toBe('0')
+    expect(wrapper.find('.gridlines text').text()).toBe('0')
     const ratio = Number(llama.attributes('width')) / Number(v3.attributes('width'))
     expect(ratio).toBeCloseTo(30.84 / 2.788, 3)
   })

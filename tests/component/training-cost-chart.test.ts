@@ -49,7 +49,7 @@ describe('TrainingCostChart', () => {
     await linear.setValue(true)
     expect(wrapper.find('svg').attributes('data-scale')).toBe('linear')
     expect(wrapper.find('svg').text()).toMatch(/linear scale/)
-    expect(wrapper.find('.grid text').text()).toBe('$0')
+    expect(wrapper.find('.gridlines text').text()).toBe('$0')
     expect(sessionStorage.getItem('deck-setting:cost-scale')).toBe('linear')
   })
 
