@@ -9,8 +9,9 @@ import type { SlideInfo, TrackedPage, WalkStop } from './deck'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, settleCharts, visibleHeadlines, walkDeck } from './deck'
 
-// A chart counts as settled once its marks match and stay put longer than a tween (700–900 ms).
-const SETTLE_MS = 1000
+// A chart counts as settled once its marks match and stay put longer than a tween (useTween: 700 ms).
+// Forward steps flip marks to shown in a tween's first frames, so a longer wait buys little.
+const SETTLE_MS = 800
 const CHART_TIMEOUT_MS = 5000
 
 interface StopReport extends WalkStop {
