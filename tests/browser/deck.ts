@@ -164,27 +164,28 @@ export async function readCharts(page: Page, scope: string): Promise<ChartReadin
 }
 
 /**
- * Waits until every chart inside `scope` shows its expected number of marks and has stayed so for
- * `settleMs` (longer than a tween), then reads them. Charts missing from `expected` are read as they are.
+ * Waits until every chart inside `scope` shows its expected number of marks and its markup has
+ * stopped changing for `quietMs` (a tween rewrites attributes every frame, so a still SVG has
+ * reached its end state), then reads them. Charts missing from `expected` are read as they are.
  * On timeout it reads whatever is shown, so the caller reports the mismatch.
  */
-export async function settleCharts(page: Page, scope: string, expected: Record<string, number>, settleMs = 1000, timeout = 5000): Promise<ChartReading[]> {
+export async function settleCharts(page: Page, scope: string, expected: Record<string, number>, quietMs = 200, timeout = 5000): Promise<ChartReading[]> {
   if (await page.locator(`${scope} svg[data-chart]`).count() > 0) {
-    await page.waitForFunction(({ scope, expected, settleMs }) => {
-      // A new stop (URL or scope) restarts the clock even when the counts look the same.
+    await page.waitForFunction(({ scope, expected, quietMs }) => {
+      // A new stop (URL or scope) restarts the clock even when the markup looks the same.
       const key = `${location.href} ${scope}`
-      const w = window as unknown as { __settle?: { key: string, sig: string, since: number } }
-      const counts = [...document.querySelectorAll(`${scope} svg[data-chart]`)].map(svg => ({
-        id: svg.getAttribute('data-chart') ?? '',
-        shown: svg.querySelectorAll('.mark[data-shown="true"]').length,
-      }))
-      const sig = JSON.stringify(counts)
+      const w = window as unknown as { __settle?: { key: string, markup: string, since: number } }
+      const svgs = [...document.querySelectorAll(`${scope} svg[data-chart]`)]
+      const markup = svgs.map(svg => svg.outerHTML).join('\n')
       const now = performance.now()
-      if (w.__settle?.key !== key || w.__settle.sig !== sig)
-        w.__settle = { key, sig, since: now }
-      const matches = counts.every(c => !(c.id in expected) || c.shown === expected[c.id])
-      return matches && now - w.__settle.since >= settleMs
-    }, { scope, expected, settleMs }, { timeout }).catch(() => {})
+      if (w.__settle?.key !== key || w.__settle.markup !== markup)
+        w.__settle = { key, markup, since: now }
+      const matches = svgs.every((svg) => {
+        const id = svg.getAttribute('data-chart') ?? ''
+        return !(id in expected) || svg.querySelectorAll('.mark[data-shown="true"]').length === expected[id]
+      })
+      return matches && now - w.__settle.since >= quietMs
+    }, { scope, expected, quietMs }, { timeout }).catch(() => {})
   }
   return readCharts(page, scope)
 }

@@ -9,9 +9,9 @@ import type { SlideInfo, TrackedPage, WalkStop } from './deck'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, settleCharts, visibleHeadlines, walkDeck } from './deck'
 
-// A chart counts as settled once its marks match and stay put longer than a tween (useTween: 700 ms).
-// Forward steps flip marks to shown in a tween's first frames, so a longer wait buys little.
-const SETTLE_MS = 800
+// A chart has settled once its marks match and its SVG has not changed for this long: a running
+// tween rewrites it every frame, so this is the end state, not a moment mid-animation.
+const QUIET_MS = 200
 const CHART_TIMEOUT_MS = 5000
 
 interface StopReport extends WalkStop {
@@ -36,7 +36,7 @@ describe('walking the built deck with the keyboard', () => {
       await page.locator(scope).waitFor({ state: 'visible' })
       await page.locator(`${scope} .slidev-slide-loading`).waitFor({ state: 'detached' })
       const expected = Object.fromEntries([...specs].map(([id, spec]) => [id, spec.marksAtStep(stop.clicks)]))
-      const charts = (await settleCharts(page, scope, expected, SETTLE_MS, CHART_TIMEOUT_MS)).map(c => ({ ...c, expected: expected[c.chartId] }))
+      const charts = (await settleCharts(page, scope, expected, QUIET_MS, CHART_TIMEOUT_MS)).map(c => ({ ...c, expected: expected[c.chartId] }))
       reports.push({ ...stop, headlines: await visibleHeadlines(page, scope), charts })
     })
   })
