@@ -28,10 +28,14 @@ interface SchemeAudit {
   chrome: AxeFinding[]
 }
 
+// Each slide's last click, found by one keyboard walk shared by both schemes.
+let lastClicksOnce: Promise<Map<number, number>> | undefined
+
 async function audit(tracked: TrackedPage, scheme: 'light' | 'dark'): Promise<SchemeAudit> {
   const { page } = tracked
   const deckUrl = inject('deckUrl')
-  const last = lastClicks(await walkDeck(page, deckUrl))
+  lastClicksOnce ??= walkDeck(page, deckUrl).then(lastClicks)
+  const last = await lastClicksOnce
   const slides: SlideAudit[] = []
   await walkDeck(page, deckUrl, async ({ slide, clicks }) => {
     if (last.get(slide) !== clicks)

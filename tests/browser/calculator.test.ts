@@ -115,8 +115,11 @@ describe('the cost calculator in the built deck', () => {
     expect(await c.slider('Research factor').evaluate(el => el === document.activeElement)).toBe(true)
     const outline = await c.slider('Research factor').evaluate(el => getComputedStyle(el).outlineStyle)
     expect(outline).not.toBe('none')
-    for (let i = 0; i < 10; i++)
+    // One press per frame-ish, like a held key's auto-repeat (about 30 per second).
+    for (let i = 0; i < 10; i++) {
       await page.keyboard.press('ArrowRight')
+      await page.waitForTimeout(33)
+    }
     await expect.poll(() => c.box('Research factor').inputValue()).toBe('2×')
     expect(page.url()).toBe(url)
     await expect.poll(() => c.result.textContent()).toBe('$11.15M')
