@@ -6,6 +6,7 @@
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale'
 import { line } from 'd3-shape'
 import { parseDay } from './change'
+import type { PlotBox } from './plot-box'
 
 export interface MilestoneInput {
   key: string
@@ -30,13 +31,7 @@ export interface MilestoneLayout {
   plot: { left: number, right: number, top: number, bottom: number }
 }
 
-export interface MilestoneOptions {
-  width: number
-  height: number
-  marginLeft: number
-  marginRight: number
-  marginTop: number
-  marginBottom: number
+export interface MilestoneOptions extends PlotBox {
   /** The time axis, YYYY-MM-DD. */
   start: string
   end: string

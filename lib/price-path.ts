@@ -8,6 +8,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale'
 import { line } from 'd3-shape'
 import { pctChange } from './change'
+import type { PlotBox } from './plot-box'
 
 export interface PricePoint {
   date: string
@@ -43,13 +44,7 @@ export interface PricePathLayout {
   plot: { left: number, right: number, top: number, bottom: number }
 }
 
-export interface PricePathOptions {
-  width: number
-  height: number
-  marginLeft: number
-  marginRight: number
-  marginTop: number
-  marginBottom: number
+export interface PricePathOptions extends PlotBox {
   /** Dollar tick spacing; the domain is rounded out to it (default 10). */
   usdStep?: number
   /** Percent tick spacing (default 5). */

@@ -6,6 +6,7 @@ import { scaleLog, scaleUtc } from 'd3-scale'
 import { line } from 'd3-shape'
 import { utcDay } from 'd3-time'
 import { utcFormat, utcParse } from 'd3-time-format'
+import type { PlotBox } from './plot-box'
 
 export interface RankInput {
   series: string
@@ -15,13 +16,7 @@ export interface RankInput {
   rank: number
 }
 
-export interface RankOptions {
-  width: number
-  height: number
-  marginLeft: number
-  marginRight: number
-  marginTop: number
-  marginBottom: number
+export interface RankOptions extends PlotBox {
   /** First and last day on the axis, YYYY-MM-DD. */
   from: string
   to: string
