@@ -1,15 +1,8 @@
-import type { TimelineData, TimelineEvent, TimelineRow } from '../../lib/timeline'
-import type { ChartDataset, ChartSpec } from '../types'
+import type { TimelineData, TimelineEvent } from '../../lib/timeline'
 import { formatValue } from '../../lib/format'
-import { timelineMarksAt, timelineRows, timelineShortDate } from '../../lib/timeline'
+import { timelineShortDate } from '../../lib/timeline'
 import { getFact } from '../facts'
-
-function factDate(id: string): string {
-  const value = getFact(id).value
-  if (typeof value !== 'string')
-    throw new TypeError(`${id} must be an ISO date string`)
-  return value
-}
+import { factDate, timelineDataset } from '../timeline-dataset'
 
 /**
  * The table shows each event's registry label; the chart shows its short label after a date
@@ -84,27 +77,12 @@ export const exportControlsTimelineData: TimelineData = {
   ],
 }
 
-export const exportControlsTimeline: ChartDataset<TimelineRow> = {
+const exportControlsTimelineChart = timelineDataset(exportControlsTimelineData, {
   id: 'export-controls-timeline',
   title: 'Which Nvidia chips could be sold to China, 2022–2025',
-  factIds: [
-    ...exportControlsTimelineData.events.map(e => e.factId!),
-    'a800-launch',
-    'h800-launch',
-    'h20-launch',
-    'v3-gpu-count',
-  ],
-  columns: [
-    { key: 'date', label: 'From' },
-    { key: 'until', label: 'Until' },
-    { key: 'lane', label: 'Chip or actor' },
-    { key: 'what', label: 'What' },
-  ],
-  rows: timelineRows(exportControlsTimelineData),
-}
+  extraFactIds: ['a800-launch', 'h800-launch', 'h20-launch', 'v3-gpu-count'],
+  labels: { date: 'From', until: 'Until', lane: 'Chip or actor', what: 'What' },
+})
 
-export const exportControlsTimelineSpec: ChartSpec = {
-  chartId: 'export-controls-timeline',
-  steps: exportControlsTimelineData.steps,
-  marksAtStep: step => timelineMarksAt(exportControlsTimelineData, step),
-}
+export const exportControlsTimeline = exportControlsTimelineChart.dataset
+export const exportControlsTimelineSpec = exportControlsTimelineChart.spec

@@ -1,16 +1,7 @@
-import type { TimelineData, TimelineEvent, TimelineRow } from '../../lib/timeline'
-import type { ChartDataset, ChartSpec } from '../types'
+import type { TimelineData, TimelineEvent } from '../../lib/timeline'
 import { formatValue } from '../../lib/format'
-import { timelineMarksAt, timelineRows } from '../../lib/timeline'
 import { getFact } from '../facts'
-
-/** A milestone's ISO date, straight from the registry. */
-function factDate(id: string): string {
-  const value = getFact(id).value
-  if (typeof value !== 'string')
-    throw new TypeError(`${id} must be an ISO date string`)
-  return value
-}
+import { factDate, timelineDataset } from '../timeline-dataset'
 
 /** The table shows each event's registry label, the chart its short label. */
 function withDetails(events: TimelineEvent[]): TimelineEvent[] {
@@ -53,25 +44,12 @@ export const originTimelineData: TimelineData = {
   ],
 }
 
-export const originTimeline: ChartDataset<TimelineRow> = {
+const originTimelineChart = timelineDataset(originTimelineData, {
   id: 'origin-timeline',
   title: 'From a quant fund to R1, 2015–2025',
-  factIds: [
-    ...originTimelineData.events.map(e => e.factId!),
-    'highflyer-a100-count',
-    'control-2022-08-nvidia-letter',
-  ],
-  columns: [
-    { key: 'date', label: 'Date' },
-    { key: 'until', label: 'Until' },
-    { key: 'lane', label: 'Who' },
-    { key: 'what', label: 'What' },
-  ],
-  rows: timelineRows(originTimelineData),
-}
+  extraFactIds: ['highflyer-a100-count', 'control-2022-08-nvidia-letter'],
+  labels: { date: 'Date', until: 'Until', lane: 'Who', what: 'What' },
+})
 
-export const originTimelineSpec: ChartSpec = {
-  chartId: 'origin-timeline',
-  steps: originTimelineData.steps,
-  marksAtStep: step => timelineMarksAt(originTimelineData, step),
-}
+export const originTimeline = originTimelineChart.dataset
+export const originTimelineSpec = originTimelineChart.spec
