@@ -2,7 +2,7 @@ import type { ComputedRef } from 'vue'
 import type { FieldKey, Preset, Scenario, TimeMode } from '../lib/calculator'
 import { addSyncMethod, createSyncState } from '@slidev/client'
 import { computed, effectScope, toRaw } from 'vue'
-import { getFact } from '../data/facts'
+import { getFact } from '../lib/facts'
 import { buildPresets, clampField, FIELDS, sanitiseScenario, withMode } from '../lib/calculator'
 import { useRenderMode } from './deck'
 

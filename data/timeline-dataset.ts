@@ -2,7 +2,7 @@
 import type { TimelineData, TimelineRow } from '../lib/timeline'
 import type { ChartDataset, ChartSpec, DatasetColumn } from './types'
 import { timelineMarksAt, timelineRows } from '../lib/timeline'
-import { getFact } from './facts'
+import { getFact } from '../lib/facts'
 
 /** A milestone's ISO date, straight from the registry. */
 export function factDate(id: string): string {

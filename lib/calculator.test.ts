@@ -1,6 +1,6 @@
 import type { Scenario } from './calculator'
 import { describe, expect, it } from 'vitest'
-import { getFact } from '../data/facts'
+import { getFact } from '../lib/facts'
 import {
   buildPresets,
   clampField,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { barLayout, compactUsd, multiplesWithin } from './log-bars'
+import { barLayout, multiplesWithin } from './log-bars'
 
 const opts = { width: 600, height: 120, marginLeft: 100, marginRight: 100 }
 const costs = [
@@ -99,23 +99,5 @@ describe('multiplesWithin', () => {
     { unit: 1, total: -1 },
   ])('rejects unit $unit, total $total', ({ unit, total }) => {
     expect(() => multiplesWithin(unit, total)).toThrow(TypeError)
-  })
-})
-
-describe('compactUsd', () => {
-  it.each([
-    { value: 0, text: '$0' },
-    { value: 500, text: '$500' },
-    { value: 1e5, text: '$100K' },
-    { value: 1e6, text: '$1M' },
-    { value: 2.5e7, text: '$25M' },
-    { value: 5.576e6, text: '$5.58M' },
-    { value: 1e9, text: '$1B' },
-  ])('$value → $text', ({ value, text }) => {
-    expect(compactUsd(value)).toBe(text)
-  })
-
-  it.each([Number.NaN, -1, Infinity])('rejects %s', (value) => {
-    expect(() => compactUsd(value)).toThrow(TypeError)
   })
 })

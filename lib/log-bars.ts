@@ -123,13 +123,3 @@ export function multiplesWithin(unit: number, total: number): number[] {
     out.push(k * unit)
   return out
 }
-
-/** Axis labels for dollar ticks: $0, $100K, $5M, $1B. */
-export function compactUsd(value: number): string {
-  if (!Number.isFinite(value) || value < 0)
-    throw new TypeError(`compactUsd: expected a finite number ≥ 0, got ${value}`)
-  if (value === 0)
-    return '$0'
-  const [div, suffix] = value >= 1e9 ? [1e9, 'B'] : value >= 1e6 ? [1e6, 'M'] : value >= 1e3 ? [1e3, 'K'] : [1, '']
-  return `$${Number((value / div).toPrecision(3))}${suffix}`
-}

@@ -1,37 +1,26 @@
 /**
  * Serves every chart dataset as data/<id>.csv: emitted into the build (so it sits under any
  * base path, next to index.html) and answered by a dev-server middleware. The CSV text comes
- * from data/series/*.ts and the fact registry, so downloads match the charts.
+ * from the chart definitions (lib/charts/) and the fact registry, so downloads match the charts.
  *
- * Slidev loads this file with jiti; the data modules are TypeScript, so they are loaded with
+ * Slidev loads this file with jiti; the chart modules are TypeScript, so they are loaded with
  * a fresh jiti each time (no module cache), which also picks up edits in dev.
  */
 import type { Plugin } from 'vite'
 import type { Fact } from '../data/types'
+import type { ChartDefinition } from '../lib/chart'
 import type { CsvFile } from '../lib/csv-files'
-import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { createJiti } from 'jiti'
-import { csvFileName, csvFiles, datasetsIn } from '../lib/csv-files'
+import { csvFileName, csvFiles } from '../lib/csv-files'
 
-/** data/series/*.ts, without tests or declarations, in a stable order. */
-export function seriesFiles(root: string): string[] {
-  const dir = resolve(root, 'data/series')
-  return readdirSync(dir)
-    .filter(f => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
-    .sort()
-    .map(f => resolve(dir, f))
-}
-
-/** Loads data/series and the registry afresh and returns the CSV files. */
+/** The CSV files of every chart in lib/charts/index.ts, loaded afresh (edits show in dev). */
 export async function loadCsvFiles(root: string): Promise<CsvFile[]> {
   const jiti = createJiti(resolve(root, 'setup/vite-plugins.ts'), { moduleCache: false })
-  const modules: Record<string, Record<string, unknown>> = {}
-  for (const file of seriesFiles(root))
-    modules[file.slice(root.length + 1)] = await jiti.import<Record<string, unknown>>(file)
-  const { getFact } = await jiti.import<{ getFact: (id: string) => Fact }>(resolve(root, 'data/facts/index.ts'))
-  return csvFiles(datasetsIn(modules), getFact)
+  const { charts } = await jiti.import<{ charts: readonly ChartDefinition<any, any>[] }>(resolve(root, 'lib/charts/index.ts'))
+  const { getFact } = await jiti.import<{ getFact: (id: string) => Fact }>(resolve(root, 'lib/facts.ts'))
+  return csvFiles(charts.map(c => c.dataset), getFact)
 }
 
 export function csvDownloads(root: string): Plugin {
@@ -58,7 +47,7 @@ export function csvDownloads(root: string): Plugin {
           const file = (await cached).find(f => f.fileName === csvFileName(match[1]))
           if (!file) {
             res.statusCode = 404
-            res.end(`No chart dataset with id "${match[1]}" in data/series/`)
+            res.end(`No chart with id "${match[1]}" in lib/charts/index.ts`)
             return
           }
           res.setHeader('Content-Type', 'text/csv; charset=utf-8')

@@ -1,6 +1,6 @@
 import type { ChartDataset, ChartSpec } from '../types'
 import { clampStep } from '../../lib/steps'
-import { getFact } from '../facts'
+import { getFact } from '../../lib/facts'
 
 /** What each build step of the app-rank slide (pages/01-sputnik.md, `clicks: 2`) adds. */
 export type AppRankLayer = 'appstore' | 'play' | 'selloff'

@@ -1,6 +1,6 @@
 import type { ChartDataset, ChartSpec } from '../types'
 import { clampStep } from '../../lib/steps'
-import { getFact } from '../facts'
+import { getFact } from '../../lib/facts'
 
 export type DotcomKey = 'peak' | 'low' | 'record' | 'jan27'
 

@@ -1,7 +1,7 @@
 import type { TimelineData, TimelineEvent } from '../../lib/timeline'
 import { formatValue } from '../../lib/format'
 import { timelineShortDate } from '../../lib/timeline'
-import { getFact } from '../facts'
+import { getFact } from '../../lib/facts'
 import { factDate, timelineDataset } from '../timeline-dataset'
 
 /**

@@ -1,7 +1,7 @@
 import type { ChartDataset, ChartSpec } from '../types'
 import { formatValue } from '../../lib/format'
 import { clampStep } from '../../lib/steps'
-import { getFact } from '../facts'
+import { getFact } from '../../lib/facts'
 
 export interface GpuHoursRow {
   name: string

@@ -1,6 +1,6 @@
 import type { ChartDataset, ChartSpec } from '../types'
 import { clampStep } from '../../lib/steps'
-import { getFact } from '../facts'
+import { getFact } from '../../lib/facts'
 
 /** One record one-day loss of market value, in USD (low = high unless sources disagree). */
 export interface LossRow {

@@ -1,6 +1,6 @@
 import type { ChartDataset, ChartSpec } from '../types'
 import { clampStep } from '../../lib/steps'
-import { getFact } from '../facts'
+import { getFact } from '../../lib/facts'
 
 /** Which build step reveals a row on the "moves on Jan 27" slide (pages/05-market.md). */
 export type MoveGroup = 'index' | 'chips' | 'rest'

@@ -1,7 +1,7 @@
 import type { ChartDataset, ChartSpec } from '../types'
 import { pctChange } from '../../lib/change'
 import { clampStep } from '../../lib/steps'
-import { getFact } from '../facts'
+import { getFact } from '../../lib/facts'
 
 export interface CloseRow {
   date: string

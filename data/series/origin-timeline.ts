@@ -1,6 +1,6 @@
 import type { TimelineData, TimelineEvent } from '../../lib/timeline'
 import { formatValue } from '../../lib/format'
-import { getFact } from '../facts'
+import { getFact } from '../../lib/facts'
 import { factDate, timelineDataset } from '../timeline-dataset'
 
 /** The table shows each event's registry label, the chart its short label. */

@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-chromium'
 import type { ChartSpec } from '../../data/types'
+import { charts } from '../../lib/charts/index'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
@@ -131,23 +132,9 @@ export async function loadSlides(): Promise<SlideInfo[]> {
   }))
 }
 
-function isChartSpec(value: unknown): value is ChartSpec {
-  return typeof value === 'object' && value !== null && 'chartId' in value
-    && typeof (value as ChartSpec).marksAtStep === 'function'
-}
-
-/** Every `ChartSpec` exported by a data/series module, by chart id (a duplicate id throws). */
+/** Every chart's `ChartSpec`, by chart id, from the definitions in lib/charts/index.ts. */
 export function loadChartSpecs(): Map<string, ChartSpec> {
-  const modules = import.meta.glob<Record<string, unknown>>(['../../data/series/*.ts', '!../../data/series/*.test.ts'], { eager: true })
-  const specs = new Map<string, ChartSpec>()
-  for (const [file, exports] of Object.entries(modules)) {
-    for (const value of Object.values(exports).filter(isChartSpec)) {
-      if (specs.has(value.chartId) && specs.get(value.chartId) !== value)
-        throw new Error(`chartId "${value.chartId}" is exported twice (again in ${file})`)
-      specs.set(value.chartId, value)
-    }
-  }
-  return specs
+  return new Map(charts.map(c => [c.id, c.spec]))
 }
 
 export interface ChartReading {

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-chromium'
 import type { TrackedPage } from './deck'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { getFact } from '../../data/facts'
+import { getFact } from '../../lib/facts'
 import { datasetsIn, expectedCells, parseCsv } from '../../lib/csv-files'
 import { describeProblems, launchChromium, loadSlides, openTracked } from './deck'
 

@@ -21,7 +21,7 @@ const { FIXTURE } = vi.hoisted(() => {
   return { FIXTURE }
 })
 
-vi.mock('../../data/facts', () => ({ findFact: (id: string) => FIXTURE.find(f => f.id === id) }))
+vi.mock('../../lib/facts', () => ({ findFact: (id: string) => FIXTURE.find(f => f.id === id) }))
 
 const render = (props: { id: string, text?: string }) => mount(FactView, { props })
 

@@ -10,7 +10,7 @@ import { mount } from '@vue/test-utils'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import SourceList, { entryLines, entryText, LINES_PER_SLIDE, listedFacts, splitParts } from '../../components/SourceList.vue'
-import { allFacts } from '../../data/facts'
+import { allFacts } from '../../lib/facts'
 import { ACTS } from '../../data/types'
 import { formatDate, formatValue } from '../../lib/format'
 import { loadDeck, maskComments, maskCode } from '../../lib/slides-text'
@@ -160,9 +160,9 @@ describe('SourceList entries (fixture registry)', () => {
 
   async function mountFixture(props: { act: Act, part?: number, of?: number }) {
     vi.resetModules()
-    vi.doMock('../../data/facts', () => ({ allFacts: FIXTURE }))
+    vi.doMock('../../lib/facts', () => ({ allFacts: FIXTURE }))
     const { default: List } = await import('../../components/SourceList.vue')
-    vi.doUnmock('../../data/facts')
+    vi.doUnmock('../../lib/facts')
     return mount(List, { props })
   }
 

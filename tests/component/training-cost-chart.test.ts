@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import TrainingCostChart from '../../components/charts/TrainingCostChart.vue'
-import { TRAINING_COST_FLOOR, trainingCost, trainingCostSpec } from '../../data/series/training-cost'
+import { TRAINING_COST_FLOOR } from '../../data/series/training-cost'
+import { trainingCostChart } from '../../lib/charts/training-cost'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -21,13 +22,13 @@ describe('TrainingCostChart', () => {
     { step: -2, shown: 1 },
   ])('step $step shows $shown bars, as the spec says', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
-    expect(trainingCostSpec.marksAtStep(step)).toBe(shown)
+    expect(trainingCostChart.spec.marksAtStep(step)).toBe(shown)
   })
 
   it('has one mark per row and a data-chart id', () => {
     const { wrapper } = render(3)
-    expect(wrapper.findAll('.mark')).toHaveLength(trainingCost.rows.length)
-    expect(wrapper.find('svg').attributes('data-chart')).toBe(trainingCostSpec.chartId)
+    expect(wrapper.findAll('.mark')).toHaveLength(trainingCostChart.rows.length)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe(trainingCostChart.spec.chartId)
   })
 
   it('says "log scale" on the chart and states the axis floor in the unit line', () => {
@@ -40,7 +41,7 @@ describe('TrainingCostChart', () => {
   it('labels the basis of every bar', () => {
     const { wrapper } = render(3)
     const bases = wrapper.findAll('text.basis').map(t => t.text())
-    expect(bases).toEqual(trainingCost.rows.map(r => r.basis))
+    expect(bases).toEqual(trainingCostChart.rows.map(r => r.basis))
   })
 
   it('switches to a linear scale that starts at zero, from the radio toggle', async () => {
@@ -62,6 +63,6 @@ describe('TrainingCostChart', () => {
     const { wrapper } = render(3)
     expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: /)
     expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
-    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/training-cost-estimates.csv')
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/training-cost.csv')
   })
 })

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getFact } from '../../data/facts'
+import { getFact } from '../../lib/facts'
 import { csvFiles, datasetsIn, expectedCells, parseCsv } from '../../lib/csv-files'
 import { formatDate } from '../../lib/format'
 import { loadCsvFiles, seriesFiles } from '../../setup/vite-plugins'

@@ -8,7 +8,7 @@ import type { DeckSlide } from '../../lib/slides-text'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { findFact } from '../../data/facts'
+import { findFact } from '../../lib/facts'
 import { formatValue } from '../../lib/format'
 import { loadDeck, readableText, wordRuns, wordsOf } from '../../lib/slides-text'
 

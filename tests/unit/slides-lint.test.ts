@@ -37,7 +37,7 @@ import type { DeckSlide } from '../../lib/slides-text'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { allFacts, findFact } from '../../data/facts'
+import { allFacts, findFact } from '../../lib/facts'
 import {
   blank,
   dayDateMatches,

@@ -1,0 +1,82 @@
+/**
+ * One chart, one definition: its rows, its build steps and the marks each step shows live
+ * together here, and the component, the browser walk, the print check, the table and the CSV
+ * all read them from it. Pure: no Vue, no DOM.
+ */
+import type { ChartDataset, ChartSpec, DatasetColumn } from '../data/types'
+import { clampStep } from './steps'
+
+export interface ChartConfig<Row extends object, Step> {
+  /** The one id: `data-chart`, the CSV file name (data/<id>.csv) and the definition share it. */
+  id: string
+  title: string
+  columns: DatasetColumn<Row>[]
+  rows: readonly Row[]
+  /** Registry facts behind the chart: its source line and CSV header come from them. */
+  factIds: readonly string[]
+  /** The step table: what each click adds. The slide declares `clicks: steps.length - 1`. */
+  steps: readonly Step[]
+  /** Whether a row's mark is shown at a step. Omit when the chart's marks are not its rows. */
+  rowShown?: (row: Row, step: Step) => boolean
+  /**
+   * How many counted marks (`.mark[data-shown="true"]`) the chart shows at a step. Defaults to
+   * the rows `rowShown` reveals.
+   */
+  marks?: (step: Step, rows: readonly Row[]) => number
+}
+
+/** The chart at one click count, clamped: what a component draws. */
+export interface ChartState<Row, Step> {
+  /** 0 … steps − 1 */
+  index: number
+  step: Step
+  isFinal: boolean
+  /** One flag per row (all true when the chart has no `rowShown`). */
+  shown: boolean[]
+  /** Rows whose marks are shown. */
+  shownRows: Row[]
+  marks: number
+}
+
+export interface ChartDefinition<Row extends object, Step> {
+  id: string
+  rows: readonly Row[]
+  steps: readonly Step[]
+  dataset: ChartDataset<Row>
+  spec: ChartSpec
+  /** The clamped state for a click count: 999999 (print, overview) is the final step. */
+  at: (clicks: number) => ChartState<Row, Step>
+}
+
+export function defineChart<Row extends object, Step>(config: ChartConfig<Row, Step>): ChartDefinition<Row, Step> {
+  const { id, rows, steps, rowShown } = config
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+    throw new TypeError(`defineChart: id "${id}" must be lower-case words joined by hyphens (it names a CSV file)`)
+  if (steps.length === 0)
+    throw new TypeError(`defineChart(${id}): a chart needs at least one step`)
+  if (!config.marks && !rowShown)
+    throw new TypeError(`defineChart(${id}): give rowShown or marks, so the walk knows what each step shows`)
+  const marks = config.marks ?? ((step: Step) => rows.filter(r => rowShown!(r, step)).length)
+
+  const states = steps.map((step, index): ChartState<Row, Step> => {
+    const shown = rows.map(r => (rowShown ? rowShown(r, step) : true))
+    return {
+      index,
+      step,
+      isFinal: index === steps.length - 1,
+      shown,
+      shownRows: rows.filter((_, i) => shown[i]),
+      marks: marks(step, rows),
+    }
+  })
+  const at = (clicks: number) => states[clampStep(clicks, steps.length)]
+
+  return {
+    id,
+    rows,
+    steps,
+    at,
+    dataset: { id, title: config.title, factIds: [...config.factIds], columns: config.columns, rows: [...rows] },
+    spec: { chartId: id, steps: steps.length, marksAtStep: clicks => at(clicks).marks },
+  }
+}

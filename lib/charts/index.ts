@@ -1,0 +1,25 @@
+/**
+ * Every chart definition in the deck. The CSV downloads, the browser walk, the print check and
+ * the clicks-vs-steps check all read this list, so a chart added here is checked everywhere.
+ */
+import type { ChartDefinition } from '../chart'
+import { trainingCostChart } from './training-cost'
+
+export const charts: readonly ChartDefinition<any, any>[] = [
+  trainingCostChart,
+]
+
+const seen = new Set<string>()
+for (const chart of charts) {
+  if (seen.has(chart.id))
+    throw new Error(`Two chart definitions share the id "${chart.id}" in lib/charts/index.ts`)
+  seen.add(chart.id)
+}
+
+/** The definition with this id; throws naming the known ids when it is absent. */
+export function chartById(id: string): ChartDefinition<any, any> {
+  const chart = charts.find(c => c.id === id)
+  if (!chart)
+    throw new Error(`No chart "${id}" in lib/charts/index.ts (known: ${charts.map(c => c.id).join(', ')})`)
+  return chart
+}

@@ -1,0 +1,103 @@
+/**
+ * Reading the fact registry: lookups by id and typed accessors, so no chart or widget writes its
+ * own "this fact must be a number" check. Each accessor names the fact and what it holds when
+ * the registry disagrees with the caller.
+ */
+import type { Act, Fact } from '../data/types'
+import { allFacts } from '../data/facts'
+import { ACTS } from '../data/types'
+import { formatValue } from './format'
+
+const byId = new Map<string, Fact>()
+for (const fact of allFacts) {
+  if (byId.has(fact.id))
+    throw new Error(`Duplicate fact id "${fact.id}" in data/facts/`)
+  byId.set(fact.id, fact)
+}
+
+export class MissingFactError extends Error {
+  constructor(readonly factId: string) {
+    super(`Unknown fact id "${factId}": add it to data/facts/ or fix the slide.`)
+    this.name = 'MissingFactError'
+  }
+}
+
+/** The fact with this id, or undefined. */
+export function findFact(id: string): Fact | undefined {
+  return byId.get(id)
+}
+
+/** The fact with this id; throws a MissingFactError naming the id when it is absent. */
+export function getFact(id: string): Fact {
+  const fact = byId.get(id)
+  if (!fact)
+    throw new MissingFactError(id)
+  return fact
+}
+
+function kindOf(fact: Fact): string {
+  const v = fact.value
+  return typeof v === 'number' ? `the number ${v}` : typeof v === 'string' ? `the text "${v}"` : `the range ${v.low}–${v.high}`
+}
+
+function wrongKind(fact: Fact, wanted: string): TypeError {
+  return new TypeError(`Fact "${fact.id}" holds ${kindOf(fact)}, but a ${wanted} was expected`)
+}
+
+/** A fact whose value is a single number. */
+export function numberFact(id: string): number {
+  const fact = getFact(id)
+  if (typeof fact.value !== 'number')
+    throw wrongKind(fact, 'number')
+  return fact.value
+}
+
+/** A fact whose value is a low–high range (sources disagree). */
+export function rangeFact(id: string): { low: number, high: number } {
+  const fact = getFact(id)
+  if (typeof fact.value !== 'object')
+    throw wrongKind(fact, 'range')
+  return fact.value
+}
+
+/** A number, or one end of a range: for arithmetic that accepts either. */
+export function numberOrEnd(id: string, end: 'low' | 'high' = 'low'): number {
+  const fact = getFact(id)
+  if (typeof fact.value === 'number')
+    return fact.value
+  if (typeof fact.value === 'object')
+    return fact.value[end]
+  throw wrongKind(fact, 'number or range')
+}
+
+/** A fact whose value is an ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+export function dateFact(id: string): string {
+  const fact = getFact(id)
+  if (typeof fact.value !== 'string' || !/^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
+    throw wrongKind(fact, 'ISO date')
+  return fact.value
+}
+
+/** A fact whose value is a short text. */
+export function textFact(id: string): string {
+  const fact = getFact(id)
+  if (typeof fact.value !== 'string')
+    throw wrongKind(fact, 'text')
+  return fact.value
+}
+
+/** The value as the deck prints it, with its qualifier and unit: "~$78M", "−17%". */
+export function printedFact(id: string): string {
+  const fact = getFact(id)
+  return formatValue(fact.value, fact.format)
+}
+
+/** Facts grouped by act, for the sources slides. */
+export function factsByAct(): Map<Act, Fact[]> {
+  const groups = new Map<Act, Fact[]>(ACTS.map(act => [act, []]))
+  for (const fact of allFacts)
+    groups.get(fact.act)!.push(fact)
+  return groups
+}
+
+export { allFacts }
