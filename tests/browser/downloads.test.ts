@@ -1,17 +1,17 @@
 /**
  * Every chart's data is downloadable from the built site under its sub-path (/deck/): each
- * dataset exported by data/series is at data/<id>.csv with status 200, and its rows are the
+ * chart in lib/charts/index.ts is at data/<id>.csv with status 200, and its rows are the
  * rows the chart draws. Every CSV link a chart frame shows on a slide resolves too.
  */
 import type { Browser } from 'playwright-chromium'
 import type { TrackedPage } from './deck'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getFact } from '../../lib/facts'
-import { datasetsIn, expectedCells, parseCsv } from '../../lib/csv-files'
+import { charts } from '../../lib/charts/index'
+import { expectedCells, parseCsv } from '../../lib/csv-files'
 import { describeProblems, launchChromium, loadSlides, openTracked } from './deck'
 
-const modules = import.meta.glob<Record<string, unknown>>(['../../data/series/*.ts', '!../../data/series/*.test.ts'], { eager: true })
-const datasets = datasetsIn(modules)
+const datasets = charts.map(c => c.dataset)
 
 describe('CSV downloads in the built deck', () => {
   const deckUrl = inject('deckUrl')

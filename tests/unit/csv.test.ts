@@ -1,24 +1,24 @@
 /**
- * Every chart dataset in data/series is downloadable as data/<id>.csv, and the file holds the
+ * Every chart in lib/charts/index.ts is downloadable as data/<id>.csv, and the file holds the
  * same rows the chart draws. Checked twice: from modules vitest loads, and through the Vite
  * plugin's own loader (setup/vite-plugins.ts), which the build and the dev server use.
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { getFact } from '../../lib/facts'
-import { csvFiles, datasetsIn, expectedCells, parseCsv } from '../../lib/csv-files'
+import { charts } from '../../lib/charts/index'
+import { csvFiles, expectedCells, parseCsv } from '../../lib/csv-files'
 import { formatDate } from '../../lib/format'
-import { loadCsvFiles, seriesFiles } from '../../setup/vite-plugins'
+import { loadCsvFiles } from '../../setup/vite-plugins'
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const modules = import.meta.glob<Record<string, unknown>>(['../../data/series/*.ts', '!../../data/series/*.test.ts'], { eager: true })
-const datasets = datasetsIn(modules)
+const datasets = [...charts].map(c => c.dataset).sort((a, b) => a.id.localeCompare(b.id))
 
 describe('chart CSV downloads', () => {
-  it('finds a dataset in every data/series module', () => {
-    expect(Object.keys(modules)).toHaveLength(seriesFiles(ROOT).length)
-    for (const [file, exports] of Object.entries(modules))
-      expect(datasetsIn({ [file]: exports }).length, `${file} exports no ChartDataset`).toBeGreaterThan(0)
+  it('gives every chart definition module a place in lib/charts/index.ts', () => {
+    const modules = import.meta.glob<Record<string, unknown>>(['../../lib/charts/*.ts', '!../../lib/charts/*.test.ts', '!../../lib/charts/index.ts'], { eager: true })
+    const exported = Object.values(modules).flatMap(m => Object.values(m)).filter(v => charts.includes(v as never))
+    expect(exported, 'a lib/charts module whose chart is not listed in index.ts').toHaveLength(Object.keys(modules).length)
   })
 
   it.each(datasets.map(d => [d.id, d] as const))('%s.csv names its sources with dates and holds the chart’s rows', (_id, dataset) => {
@@ -38,8 +38,8 @@ describe('chart CSV downloads', () => {
 
   it('the plugin’s loader (used by build and dev) produces exactly these files', async () => {
     const fromPlugin = await loadCsvFiles(ROOT)
-    expect(fromPlugin.map(f => f.fileName)).toEqual(datasets.map(d => `data/${d.id}.csv`))
-    expect(fromPlugin).toEqual(csvFiles(datasets, getFact))
+    expect(fromPlugin.map(f => f.fileName).sort()).toEqual(datasets.map(d => `data/${d.id}.csv`))
+    expect([...fromPlugin].sort((a, b) => a.id.localeCompare(b.id))).toEqual(csvFiles(datasets, getFact))
   }, 60_000)
 
   it('the plugin emits every file into the build', async () => {
