@@ -15,7 +15,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['lib/**/*.test.ts', 'data/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Pure Node tests with no mocks: sharing one module graph per worker saves re-importing
+          // d3, the registry and Slidev's parser for every file (most of this project's time).
+          isolate: false,
+          // Vitest's default is one worker per core less one: a single worker on a 2-core machine.
+          maxWorkers: 2,
+          include: ['lib/**/*.test.ts', 'data/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
         },
       },
       {
@@ -23,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
+          maxWorkers: 2,
           include: ['components/**/*.test.ts', 'composables/**/*.test.ts', 'tests/component/**/*.test.ts'],
         },
       },

@@ -20,6 +20,8 @@ function factNumber(id: string, end: 'low' | 'high' = 'low'): number {
 }
 
 export const calculatorPresets: readonly Preset[] = buildPresets(factNumber)
+/** Presets that are published all-in estimates (a sum of costs), not GPU-hour scenarios. */
+const estimateIds = calculatorPresets.filter(p => p.parts).map(p => p.id)
 /** DeepSeek-V3 as published: the starting point, and all that print shows. */
 export const publishedScenario: Scenario = calculatorPresets[0].scenario
 
@@ -80,12 +82,13 @@ export function useCalculatorState(): UseCalculatorStateReturn {
   const { state } = sharedState()
   const { isPrint } = useRenderMode()
   const readOnly = computed(() => isPrint.value)
-  const scenario = computed(() => readOnly.value ? publishedScenario : sanitiseScenario(state, publishedScenario))
+  const scenario = computed(() => readOnly.value ? publishedScenario : sanitiseScenario(state, publishedScenario, estimateIds))
 
+  // `estimate` is always written, so leaving an estimate clears it in every window.
   function assign(next: Scenario) {
     if (readOnly.value)
       return
-    Object.assign(state, next)
+    Object.assign(state, { ...next, estimate: next.estimate })
   }
 
   return {
@@ -93,20 +96,22 @@ export function useCalculatorState(): UseCalculatorStateReturn {
     readOnly,
     presets: calculatorPresets,
     setField: (key, value) => {
+      // Editing a field leaves a chosen estimate: the fields drive the cost again.
       if (Number.isFinite(value))
-        assign({ ...scenario.value, [key]: clampField(value, FIELDS[key]) })
+        assign({ ...scenario.value, [key]: clampField(value, FIELDS[key]), estimate: undefined })
     },
     setMode: mode => assign(withMode(scenario.value, mode)),
     applyPreset: (id) => {
       const preset = calculatorPresets.find(p => p.id === id)
       if (!preset)
         throw new Error(`useCalculatorState: unknown preset "${id}"`)
-      assign({ ...preset.scenario })
+      // An estimate is shown over the current fields; a scenario preset replaces them.
+      assign(preset.parts ? { ...scenario.value, estimate: preset.id } : { ...preset.scenario, estimate: undefined })
     },
   }
 }
 
 /** Tests only: back to the published preset. */
 export function resetCalculatorState(): void {
-  Object.assign(sharedState().state, publishedScenario)
+  Object.assign(sharedState().state, { ...publishedScenario, estimate: undefined })
 }

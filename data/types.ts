@@ -7,14 +7,40 @@ export type Confidence = 'high' | 'medium' | 'low' | 'unverified'
 export const ACTS = ['sputnik', 'origin', 'cost', 'controls', 'market', 'caveats', 'lessons'] as const
 export type Act = typeof ACTS[number]
 
+/**
+ * One publication, once: data/sources.ts holds them all and facts cite them by id. The
+ * bibliography numbers them, so a figure's tooltip can say "[12]".
+ */
 export interface Source {
-  /** The original outlet (Reuters, CNBC, DeepSeek, Meta…), even when a reprint was read. */
-  outlet: string
+  /** Kebab-case, publisher-date-topic: "reuters-2025-01-27-ai-rout". */
+  id: string
+  /** Who published the text (Reuters, CNBC, DeepSeek, Meta…), even when a partner's copy is linked. */
+  publisher: string
+  /** The exact headline or document title, as published. */
   title: string
-  /** https only: the outlet's own URL where known. */
-  url: string
   /** Publication date, YYYY-MM-DD (or YYYY-MM where only the month is known). */
   date: string
+  /** https only: the publisher's own page, or the licensed partner's named in `via`. */
+  url?: string
+  /** A licensed syndication partner whose copy `url` points to: "Reuters, via The Japan Times". */
+  via?: string
+  /** No acceptable public copy exists: the citation stands without a link. */
+  noPublicCopy?: true
+  /** A few words after the title: "in Chinese", "post on X". */
+  note?: string
+}
+
+/**
+ * A figure another source gives for the same thing, and why it differs: shown in the figure's
+ * tooltip and on the sources slides, so a contested number is shown, not hidden.
+ */
+export interface FactVariant {
+  value: FactValue
+  /** Printed with the fact's format, overridden here (e.g. a "~" for a rounded headline). */
+  format?: Partial<FactFormat>
+  sourceIds: string[]
+  /** Why it differs: "close-to-close, Bloomberg share count", "intraday, rounded". */
+  reason: string
 }
 
 /** How `lib/format.ts` prints a value. */
@@ -47,7 +73,12 @@ export interface Fact {
   /** When the value was true or published, YYYY-MM-DD or YYYY-MM. */
   asOf: string
   confidence: Confidence
-  sources: Source[]
+  /** Ids in data/sources.ts; the first is the link a click opens (the first with a URL). */
+  sources: string[]
+  /** Whose claim this is, when the deck relays it rather than states it: "Nvidia", "DeepSeek". */
+  claimedBy?: string
+  /** Other published figures for the same quantity, each with its sources and reason. */
+  variants?: FactVariant[]
   /** Our own arithmetic on sourced inputs, with the formula. */
   derived?: string
   /** Defined for a chart or the record, not cited inline on a slide. */

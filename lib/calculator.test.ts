@@ -4,6 +4,7 @@ import { getFact } from '../lib/facts'
 import {
   buildPresets,
   clampField,
+  estimateTotal,
   comparisonBars,
   FIELDS,
   formatField,
@@ -17,6 +18,7 @@ import {
   runGpuHours,
   sanitiseScenario,
   scenarioCost,
+  shownCost,
   toSlider,
   withMode,
 } from './calculator'
@@ -207,8 +209,8 @@ describe('presets', () => {
   const presets = buildPresets(num)
 
   it('come from the registry', () => {
-    expect(presets.map(p => p.id)).toEqual(['v3', 'v3-research-low', 'v3-research-high', 'llama'])
-    expect(presets.map(p => p.scenario.multiplier)).toEqual([1, 2, 4, 1])
+    expect(presets.map(p => p.id)).toEqual(['v3', 'v3-research-low', 'v3-research-high', 'llama', 'r1-epoch', 'fleet-semianalysis'])
+    expect(presets.filter(p => !p.parts).map(p => p.scenario.multiplier)).toEqual([1, 2, 4, 1])
     expect(presets[3].scenario).toMatchObject({ gpus: 16_384, gpuHours: 30_840_000, price: 2 })
     for (const p of presets) {
       for (const id of p.factIds)
@@ -225,6 +227,26 @@ describe('presets', () => {
     expect(matchingPreset(presets[1].scenario, presets)?.id).toBe('v3-research-low')
     expect(matchingPreset({ ...V3, price: 3 }, presets)).toBeUndefined()
   })
+
+  it('show an open formula and who the figures are from', () => {
+    expect(presets.map(p => [p.id, p.by, p.formula])).toEqual([
+      ['v3', 'DeepSeek', '2.788M GPU-hours × $2.00 × 1× = $5.576M'],
+      ['v3-research-low', 'DeepSeek; Interconnects (experiments)', '2.788M GPU-hours × $2.00 × 2× = $11.15M'],
+      ['v3-research-high', 'DeepSeek; Interconnects (experiments)', '2.788M GPU-hours × $2.00 × 4× = $22.3M'],
+      ['llama', 'Meta; priced at DeepSeek’s rate', '30.84M GPU-hours × $2.00 × 1× = $61.68M'],
+      ['r1-epoch', 'Epoch AI', '$5.328M pre-training (DeepSeek) + $1M reinforcement learning (Epoch AI’s estimate) = $6.328M'],
+      ['fleet-semianalysis', 'SemiAnalysis', '$1.6B server capex + $944M operating cost = $2.544B'],
+    ])
+  })
+
+  it('add up a published estimate from its registry parts, and show it only while chosen', () => {
+    const fleet = presets.find(p => p.id === 'fleet-semianalysis')!
+    expect(estimateTotal(fleet)).toBe(num('deepseek-server-capex') + num('deepseek-cluster-opex'))
+    expect(shownCost({ ...V3, estimate: 'fleet-semianalysis' }, presets)).toBe(2.544e9)
+    expect(shownCost(V3, presets)).toBeCloseTo(5_576_000, 3)
+    expect(matchingPreset({ ...V3, estimate: 'r1-epoch' }, presets)?.id).toBe('r1-epoch')
+    expect(() => estimateTotal(presets[0])).toThrow(/not an estimate/)
+  })
 })
 
 describe('sanitiseScenario', () => {
@@ -235,6 +257,12 @@ describe('sanitiseScenario', () => {
 
   it('keeps the fallback for missing keys', () => {
     expect(sanitiseScenario({}, V3)).toEqual(V3)
+  })
+
+  it('keeps a known estimate id and drops anything else', () => {
+    expect(sanitiseScenario({ ...V3, estimate: 'fleet' }, V3, ['fleet']).estimate).toBe('fleet')
+    expect(sanitiseScenario({ ...V3, estimate: 'nope' }, V3, ['fleet'])).toEqual(V3)
+    expect(sanitiseScenario({ ...V3, estimate: 'fleet' }, V3)).toEqual(V3)
   })
 })
 

@@ -45,6 +45,11 @@ export interface Scenario {
   gpuHours: number
   price: number
   multiplier: number
+  /**
+   * The id of a published estimate preset (a sum of costs, not a GPU-hour bill) while it is
+   * chosen; editing any field leaves it. Synced like the rest, so both windows show it.
+   */
+  estimate?: string
 }
 
 export type ParseProblem = 'empty' | 'not-a-number' | 'negative' | 'too-large'
@@ -169,8 +174,11 @@ export function withMode(s: Scenario, mode: TimeMode): Scenario {
     : { ...s, mode, gpuHours: clampField(runGpuHours(s), FIELDS.gpuHours) }
 }
 
-/** Every field clamped to its range: what arrives from another window is checked too. */
-export function sanitiseScenario(s: Partial<Scenario>, fallback: Scenario): Scenario {
+/**
+ * Every field clamped to its range: what arrives from another window is checked too. An
+ * estimate id survives only when it names one of `estimateIds`.
+ */
+export function sanitiseScenario(s: Partial<Scenario>, fallback: Scenario, estimateIds: readonly string[] = []): Scenario {
   const pick = (key: FieldKey) => {
     const v = s[key]
     return typeof v === 'number' && Number.isFinite(v) ? clampField(v, FIELDS[key]) : fallback[key]
@@ -182,6 +190,7 @@ export function sanitiseScenario(s: Partial<Scenario>, fallback: Scenario): Scen
     gpuHours: pick('gpuHours'),
     price: pick('price'),
     multiplier: pick('multiplier'),
+    ...(typeof s.estimate === 'string' && estimateIds.includes(s.estimate) ? { estimate: s.estimate } : {}),
   }
 }
 
@@ -198,16 +207,51 @@ export function formatUsd(value: number): string {
   return `$${scaled.toLocaleString('en-US', { maximumFractionDigits: 3 })}${suffix}`
 }
 
+/** One term of a published estimate: a registry figure and what it counts. */
+export interface PresetPart {
+  label: string
+  factId: string
+  value: number
+}
+
 export interface Preset {
   id: string
   label: string
+  /** The fields the preset sets (an estimate preset leaves the fields as they are). */
   scenario: Scenario
-  /** Registry ids the preset's numbers come from. */
+  /** Registry ids the preset's numbers come from: their sources are the preset's sources. */
   factIds: string[]
+  /** Whose figures these are, for the line under the presets: "DeepSeek", "Epoch AI". */
+  by: string
+  /** The preset's formula with its numbers, so a reader can redo the sum. */
+  formula: string
+  /** A published all-in estimate: the parts it adds up, instead of GPU-hours × price. */
+  parts?: PresetPart[]
+}
+
+/** A published estimate's total: the sum of its parts. */
+export function estimateTotal(preset: Preset): number {
+  if (!preset.parts?.length)
+    throw new TypeError(`estimateTotal: preset "${preset.id}" is a GPU-hour scenario, not an estimate`)
+  return preset.parts.reduce((sum, p) => sum + p.value, 0)
 }
 
 /** The facts a preset reads; `num` returns a registry number (or one end of a range). */
 export type FactNumber = (id: string, end?: 'low' | 'high') => number
+
+const usd = (v: number) => formatUsd(v)
+const hours = (v: number) => formatShort(v, FIELDS.gpuHours)
+
+/** "2.788M GPU-hours × $2.00 × 1× = $5.576M" for a GPU-hour scenario. */
+export function scenarioFormula(s: Scenario): string {
+  return `${hours(runGpuHours(s))} GPU-hours × ${formatField(s.price, FIELDS.price)} × ${formatField(s.multiplier, FIELDS.multiplier)} = ${usd(scenarioCost(s))}`
+}
+
+function estimate(id: string, label: string, by: string, base: Scenario, parts: PresetPart[]): Preset {
+  const preset: Preset = { id, label, by, scenario: base, factIds: parts.map(p => p.factId), formula: '', parts }
+  preset.formula = `${parts.map(p => `${usd(p.value)} ${p.label}`).join(' + ')} = ${usd(estimateTotal(preset))}`
+  return preset
+}
 
 export function buildPresets(num: FactNumber): Preset[] {
   const v3: Scenario = {
@@ -220,23 +264,40 @@ export function buildPresets(num: FactNumber): Preset[] {
   }
   const v3Ids = ['v3-gpu-count', 'v3-gpu-hours', 'v3-rental-price']
   const llama = { gpus: num('llama31-405b-gpu-count'), gpuHours: num('llama31-405b-gpu-hours') }
+  // Interconnects' 2–4× is the compute of pre-training experiments, on top of the final run.
+  const experiments = (end: 'low' | 'high'): Preset => {
+    const scenario = { ...v3, multiplier: num('v3-experiment-multiple', end) }
+    return { id: `v3-research-${end}`, label: `V3 + experiments ${scenario.multiplier}×`, scenario, factIds: [...v3Ids, 'v3-experiment-multiple'], by: 'DeepSeek; Interconnects (experiments)', formula: scenarioFormula(scenario) }
+  }
+  const llamaScenario = { ...v3, ...llama, days: clampField(llama.gpuHours / llama.gpus / 24, FIELDS.days) }
   return [
-    { id: 'v3', label: 'V3 as published', scenario: v3, factIds: v3Ids },
-    { id: 'v3-research-low', label: `V3 + research ${num('v3-experiment-multiple', 'low')}×`, scenario: { ...v3, multiplier: num('v3-experiment-multiple', 'low') }, factIds: [...v3Ids, 'v3-experiment-multiple'] },
-    { id: 'v3-research-high', label: `V3 + research ${num('v3-experiment-multiple', 'high')}×`, scenario: { ...v3, multiplier: num('v3-experiment-multiple', 'high') }, factIds: [...v3Ids, 'v3-experiment-multiple'] },
-    {
-      id: 'llama',
-      label: 'Llama 3.1 405B',
-      scenario: { ...v3, ...llama, days: clampField(llama.gpuHours / llama.gpus / 24, FIELDS.days) },
-      factIds: ['llama31-405b-gpu-count', 'llama31-405b-gpu-hours', 'v3-rental-price'],
-    },
+    { id: 'v3', label: 'V3 as published', scenario: v3, factIds: v3Ids, by: 'DeepSeek', formula: scenarioFormula(v3) },
+    experiments('low'),
+    experiments('high'),
+    { id: 'llama', label: 'Llama 3.1 405B', scenario: llamaScenario, factIds: ['llama31-405b-gpu-count', 'llama31-405b-gpu-hours', 'v3-rental-price'], by: 'Meta; priced at DeepSeek’s rate', formula: scenarioFormula(llamaScenario) },
+    estimate('r1-epoch', 'R1, Epoch AI', 'Epoch AI', v3, [
+      { label: 'pre-training (DeepSeek)', factId: 'v3-pretraining-cost', value: num('v3-pretraining-cost') },
+      { label: 'reinforcement learning (Epoch AI’s estimate)', factId: 'r1-rl-cost-epoch-estimate', value: num('r1-rl-cost-epoch-estimate') },
+    ]),
+    estimate('fleet-semianalysis', 'GPU fleet, SemiAnalysis', 'SemiAnalysis', v3, [
+      { label: 'server capex', factId: 'deepseek-server-capex', value: num('deepseek-server-capex') },
+      { label: 'operating cost', factId: 'deepseek-cluster-opex', value: num('deepseek-cluster-opex') },
+    ]),
   ]
 }
 
-/** The preset whose numbers the scenario matches (the mode may differ), or undefined. */
+/** The cost a scenario shows: a chosen estimate's total, or GPU-hours × price × factor. */
+export function shownCost(s: Scenario, presets: readonly Preset[]): number {
+  const chosen = s.estimate ? presets.find(p => p.id === s.estimate && p.parts) : undefined
+  return chosen ? estimateTotal(chosen) : scenarioCost(s)
+}
+
+/** The chosen estimate, or the preset whose numbers the scenario matches (the mode may differ). */
 export function matchingPreset(s: Scenario, presets: readonly Preset[]): Preset | undefined {
+  if (s.estimate)
+    return presets.find(p => p.id === s.estimate && p.parts)
   const cost = scenarioCost(s)
-  return presets.find(p => p.scenario.gpus === s.gpus && p.scenario.price === s.price
+  return presets.find(p => !p.parts && p.scenario.gpus === s.gpus && p.scenario.price === s.price
     && p.scenario.multiplier === s.multiplier && Math.abs(scenarioCost(p.scenario) - cost) < 1e-6 * cost)
 }
 

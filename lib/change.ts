@@ -1,7 +1,6 @@
-/** Percent changes and spans between dates. Pure: no Vue, no DOM. */
+/** Percent changes and calendar days. Pure: no Vue, no DOM. */
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
-const MS_PER_YEAR = 365.2425 * 24 * 3600 * 1000
 
 /** (to − from) ÷ from × 100: −16.97 for 142.62 → 118.42. */
 export function pctChange(from: number, to: number): number {
@@ -18,9 +17,4 @@ export function parseDay(iso: string): Date {
   if (Number.isNaN(date.getTime()))
     throw new TypeError(`parseDay: expected a YYYY-MM-DD date, got "${iso}"`)
   return date
-}
-
-/** Years from one date to another (negative when `to` comes first): 15.1 for 2000-03-10 → 2015-04-23. */
-export function yearsBetween(from: string, to: string): number {
-  return (parseDay(to).getTime() - parseDay(from).getTime()) / MS_PER_YEAR
 }

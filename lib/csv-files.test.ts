@@ -1,6 +1,6 @@
 import type { ChartDataset, Fact } from '../data/types'
 import { describe, expect, it } from 'vitest'
-import { csvFiles, datasetsIn, expectedCells, isChartDataset, parseCsv } from './csv-files'
+import { csvFiles, expectedCells, parseCsv } from './csv-files'
 
 const ds = (id: string, rows: Record<string, string | number>[] = [{ a: 1 }]): ChartDataset<any> => ({
   id,
@@ -19,42 +19,9 @@ const fact: Fact = {
   format: { style: 'usd' },
   asOf: '2025-01',
   confidence: 'high',
-  sources: [{ outlet: 'Reuters', title: 'A title, with a comma', url: 'https://example.org/a', date: '2025-01-27' }],
+  // A real registry id: the CSV header resolves it through data/sources.ts.
+  sources: ['reuters-2025-01-27-ai-rout'],
 }
-
-describe('isChartDataset', () => {
-  it.each([
-    { value: ds('x'), ok: true },
-    { value: { id: 'x', columns: [], rows: [] }, ok: true },
-    { value: { id: 'x', columns: [] }, ok: false },
-    { value: { id: 3, columns: [], rows: [] }, ok: false },
-    { value: null, ok: false },
-    { value: 'x', ok: false },
-    { value: [1, 2], ok: false },
-  ])('$value → $ok', ({ value, ok }) => {
-    expect(isChartDataset(value)).toBe(ok)
-  })
-})
-
-describe('datasetsIn', () => {
-  it('finds datasets among other exports, sorted by id, counting a re-export once', () => {
-    const b = ds('b')
-    const found = datasetsIn({ 'one.ts': { b, spec: { chartId: 'x' }, STEPS: [1, 2] }, 'two.ts': { a: ds('a'), again: b } })
-    expect(found.map(d => d.id)).toEqual(['a', 'b'])
-  })
-
-  it('an empty set of modules gives no files', () => {
-    expect(datasetsIn({})).toEqual([])
-  })
-
-  it('two different datasets with one id is an error naming both files', () => {
-    expect(() => datasetsIn({ 'one.ts': { x: ds('same') }, 'two.ts': { y: ds('same') } })).toThrow(/one\.ts.*two\.ts/)
-  })
-
-  it.each(['../etc', 'a b', 'a/b', ''])('refuses the unsafe id "%s"', (id) => {
-    expect(() => datasetsIn({ 'one.ts': { x: ds(id) } })).toThrow(TypeError)
-  })
-})
 
 describe('csvFiles and parseCsv', () => {
   it('writes data/<id>.csv with the title and source comments, then the rows', () => {

@@ -1,7 +1,8 @@
 /**
- * Which CSV files the deck serves: one per chart dataset exported from data/series/*.ts, at
+ * Which CSV files the deck serves: one per chart definition in lib/charts/index.ts, at
  * data/<id>.csv, with the text from `datasetCsv`. Also a small CSV reader for the tests.
- * Pure: the caller loads the modules (Vite's build, the dev server, or vitest).
+ * Pure: the caller loads the chart definitions (Vite's build, the dev server, or vitest).
+ * Ids are checked where they are made: defineChart (file-safe) and lib/charts/index.ts (unique).
  */
 import type { ChartDataset, Fact } from '../data/types'
 import { datasetCsv } from './sources'
@@ -11,38 +12,6 @@ export interface CsvFile {
   /** Relative to the site root: data/<id>.csv. */
   fileName: string
   text: string
-}
-
-/** File-safe ids only: they become URLs. */
-const SAFE_ID = /^[\w.-]+$/
-
-/** A module export shaped like a ChartDataset: an id, columns and rows. */
-export function isChartDataset(value: unknown): value is ChartDataset<any> {
-  if (typeof value !== 'object' || value === null)
-    return false
-  const v = value as Partial<ChartDataset<any>>
-  return typeof v.id === 'string' && Array.isArray(v.columns) && Array.isArray(v.rows)
-}
-
-/**
- * Every dataset exported by the given modules (keyed by file name), sorted by id. The same
- * object exported twice counts once; two different datasets with one id is an error.
- */
-export function datasetsIn(modules: Readonly<Record<string, Readonly<Record<string, unknown>>>>): ChartDataset<any>[] {
-  const byId = new Map<string, { dataset: ChartDataset<any>, where: string }>()
-  for (const [file, exports] of Object.entries(modules)) {
-    for (const [name, value] of Object.entries(exports)) {
-      if (!isChartDataset(value))
-        continue
-      if (!SAFE_ID.test(value.id))
-        throw new TypeError(`${file}: dataset ${name} has id "${value.id}", which is not file-safe`)
-      const seen = byId.get(value.id)
-      if (seen && seen.dataset !== value)
-        throw new Error(`Dataset id "${value.id}" is used twice: ${seen.where} and ${file} (${name})`)
-      byId.set(value.id, { dataset: value, where: `${file} (${name})` })
-    }
-  }
-  return [...byId.values()].map(v => v.dataset).sort((a, b) => a.id.localeCompare(b.id))
 }
 
 export function csvFileName(id: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { divergingLayout } from './diverging'
+import { divergingLayout, growDivergingBar } from './diverging'
 
 const opts = { width: 500, height: 100, marginLeft: 100, marginRight: 50 }
 
@@ -43,5 +43,24 @@ describe('divergingLayout', () => {
 
   it('rejects an empty plot area', () => {
     expect(() => divergingLayout([], { ...opts, width: 120 })).toThrow(TypeError)
+  })
+})
+
+describe('growDivergingBar', () => {
+  const l = divergingLayout([{ key: 'loss', value: -10 }, { key: 'gain', value: 5 }], opts)
+  it.each([0, 0.5, 1])('at %s keeps each bar on zero, its label 6 units past its end', (grow) => {
+    const [loss, gain] = l.bars.map(b => growDivergingBar(b, grow))
+    expect(loss.x + loss.width).toBeCloseTo(l.zeroX)
+    expect(loss.width).toBeCloseTo(l.bars[0].width * grow)
+    expect(loss.labelX).toBeCloseTo(loss.x - 6)
+    expect(gain.x).toBeCloseTo(l.zeroX)
+    expect(gain.labelX).toBeCloseTo(gain.x + gain.width + 6)
+    expect(loss.mid).toBeCloseTo(loss.y + loss.height / 2)
+  })
+
+  it('is the full bar at 1, and hidden until it starts to grow', () => {
+    expect(growDivergingBar(l.bars[0], 1)).toMatchObject({ ...l.bars[0], opacity: 1 })
+    expect(growDivergingBar(l.bars[0], 0).opacity).toBe(0)
+    expect(growDivergingBar(l.bars[0], 0.005).opacity).toBe(0)
   })
 })

@@ -75,3 +75,27 @@ export function divergingLayout(rows: readonly DivergingInput[], o: DivergingOpt
     }),
   }
 }
+
+/** A bar part-way through growing from zero (`grow` 0 → 1); hidden until it starts. */
+export interface GrownDivergingBar extends DivergingBar {
+  /** Vertical centre of the band, for the row's labels. */
+  mid: number
+  opacity: 0 | 1
+}
+
+/** The bar at `grow` of its length, still touching zero, its value label following its end. */
+export function growDivergingBar(bar: DivergingBar, grow: number): GrownDivergingBar {
+  const negative = bar.value < 0
+  const zeroX = negative ? bar.x + bar.width : bar.x
+  const gap = bar.labelX - (negative ? bar.x : bar.x + bar.width)
+  const width = bar.width * grow
+  const x = negative ? zeroX - width : zeroX
+  return {
+    ...bar,
+    x,
+    width,
+    labelX: (negative ? x : x + width) + gap,
+    mid: bar.y + bar.height / 2,
+    opacity: grow > 0.01 ? 1 : 0,
+  }
+}

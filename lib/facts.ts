@@ -41,14 +41,14 @@ function kindOf(fact: Fact): string {
 }
 
 function wrongKind(fact: Fact, wanted: string): TypeError {
-  return new TypeError(`Fact "${fact.id}" holds ${kindOf(fact)}, but a ${wanted} was expected`)
+  return new TypeError(`Fact "${fact.id}" holds ${kindOf(fact)}, but ${wanted} was expected`)
 }
 
 /** A fact whose value is a single number. */
 export function numberFact(id: string): number {
   const fact = getFact(id)
   if (typeof fact.value !== 'number')
-    throw wrongKind(fact, 'number')
+    throw wrongKind(fact, 'a number')
   return fact.value
 }
 
@@ -56,7 +56,7 @@ export function numberFact(id: string): number {
 export function rangeFact(id: string): { low: number, high: number } {
   const fact = getFact(id)
   if (typeof fact.value !== 'object')
-    throw wrongKind(fact, 'range')
+    throw wrongKind(fact, 'a range')
   return fact.value
 }
 
@@ -67,14 +67,14 @@ export function numberOrEnd(id: string, end: 'low' | 'high' = 'low'): number {
     return fact.value
   if (typeof fact.value === 'object')
     return fact.value[end]
-  throw wrongKind(fact, 'number or range')
+  throw wrongKind(fact, 'a number or a range')
 }
 
 /** A fact whose value is an ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
 export function dateFact(id: string): string {
   const fact = getFact(id)
   if (typeof fact.value !== 'string' || !/^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
-    throw wrongKind(fact, 'ISO date')
+    throw wrongKind(fact, 'an ISO date')
   return fact.value
 }
 
@@ -82,7 +82,7 @@ export function dateFact(id: string): string {
 export function textFact(id: string): string {
   const fact = getFact(id)
   if (typeof fact.value !== 'string')
-    throw wrongKind(fact, 'text')
+    throw wrongKind(fact, 'a text')
   return fact.value
 }
 

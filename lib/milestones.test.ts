@@ -14,6 +14,7 @@ describe('milestoneLayout', () => {
     expect(l.points).toEqual([])
     expect(l.connectors).toEqual([])
     expect(l.xTicks.map(t => t.year)).toEqual([2000, 2005, 2010, 2015, 2020, 2025])
+    expect(l.xTicks[1].date.toISOString()).toBe('2005-01-01T00:00:00.000Z')
     expect(l.yTicks[0].value).toBe(0)
   })
 

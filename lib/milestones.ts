@@ -23,7 +23,8 @@ export interface MilestoneLayout {
   points: PlacedMilestone[]
   /** Straight connectors between consecutive milestones (input order), as SVG path data. */
   connectors: { from: string, to: string, d: string }[]
-  xTicks: { year: number, x: number }[]
+  /** Year ticks: `date` is Jan 1 of the year, for tickLabel('year'). */
+  xTicks: { year: number, date: Date, x: number }[]
   yTicks: { value: number, y: number }[]
   /** Maps a date or a value to the canvas, for annotations. */
   xOf: (date: string) => number
@@ -90,9 +91,9 @@ export function milestoneLayout(rows: readonly MilestoneInput[], o: MilestoneOpt
   const yOf = (value: number) => y(value)
   const points = rows.map(r => ({ ...r, x: xOf(r.date), y: y(r.value) }))
   const firstYear = Math.ceil(start.getUTCFullYear() / yearStep) * yearStep
-  const xTicks: { year: number, x: number }[] = []
+  const xTicks: MilestoneLayout['xTicks'] = []
   for (let year = firstYear; year <= end.getUTCFullYear(); year += yearStep)
-    xTicks.push({ year, x: xOf(`${year}-01-01`) })
+    xTicks.push({ year, date: parseDay(`${year}-01-01`), x: xOf(`${year}-01-01`) })
   return {
     points,
     connectors: points.slice(1).map((p, i) => ({

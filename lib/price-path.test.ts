@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pricePathLayout } from './price-path'
+import { priceDomain, pricePathLayout } from './price-path'
 
 const opts = { width: 600, height: 300, marginLeft: 60, marginRight: 20, marginTop: 20, marginBottom: 40 }
 const SLOTS = ['01-24', '01-27', '01-28', '01-29', '01-30', '01-31', '02-03'].map(d => `2025-${d}`)
@@ -72,5 +72,16 @@ describe('pricePathLayout', () => {
 
   it('rejects an empty plot area', () => {
     expect(() => pricePathLayout(CLOSES, SLOTS, { ...opts, height: 50 })).toThrow(TypeError)
+  })
+})
+
+describe('priceDomain', () => {
+  it.each([
+    { closes: [142.62, 118.42, 116.66], step: 10, domain: [110, 150] },
+    { closes: [140], step: 10, domain: [140, 150] },
+    { closes: [121, 129], step: 5, domain: [120, 130] },
+    { closes: [], step: 10, domain: [0, 10] },
+  ])('$closes by $step → $domain', ({ closes, step, domain }) => {
+    expect(priceDomain(closes, step)).toEqual(domain)
   })
 })

@@ -53,6 +53,13 @@ export interface PricePathOptions extends PlotBox {
 
 const toPath = line()
 
+/** The dollar axis: the closes rounded out to whole steps, never empty ([0, step] for no closes). */
+export function priceDomain(closes: readonly number[], step = 10): [number, number] {
+  const lo = closes.length ? Math.floor(Math.min(...closes) / step) * step : 0
+  const hi = closes.length ? Math.ceil(Math.max(...closes) / step) * step : step
+  return [lo, hi > lo ? hi : lo + step]
+}
+
 /** `slots` lists every trading day on the axis, in order; each point's date must be one of them. */
 export function pricePathLayout(points: readonly PricePoint[], slots: readonly string[], o: PricePathOptions): PricePathLayout {
   const { width, height, marginLeft, marginRight, marginTop, marginBottom, usdStep = 10, pctStep = 5 } = o
@@ -67,10 +74,7 @@ export function pricePathLayout(points: readonly PricePoint[], slots: readonly s
       throw new TypeError(`pricePathLayout: ${p.date} is not a trading day on the axis`)
   }
   const sorted = [...points].sort((a, b) => slotIndex.get(a.date)! - slotIndex.get(b.date)!)
-  const closes = sorted.map(p => p.close)
-  const lo = closes.length ? Math.floor(Math.min(...closes) / usdStep) * usdStep : 0
-  const hiRaw = closes.length ? Math.ceil(Math.max(...closes) / usdStep) * usdStep : usdStep
-  const hi = hiRaw > lo ? hiRaw : lo + usdStep
+  const [lo, hi] = priceDomain(sorted.map(p => p.close), usdStep)
   const x = scalePoint<string>().domain(slots).range([plot.left, plot.right])
   const y = scaleLinear().domain([lo, hi]).range([plot.bottom, plot.top])
 

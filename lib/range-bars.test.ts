@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rangeBarLayout } from './range-bars'
+import { growRangeBar, rangeBarLayout } from './range-bars'
 
 const opts = { width: 600, height: 200, marginLeft: 100, marginRight: 100 }
 
@@ -54,5 +54,22 @@ describe('rangeBarLayout', () => {
 
   it('rejects an empty plot area', () => {
     expect(() => rangeBarLayout([], { ...opts, width: 150 })).toThrow(TypeError)
+  })
+})
+
+describe('growRangeBar', () => {
+  const [bar] = rangeBarLayout([{ key: 'a', low: 589, high: 593 }, { key: 'b', low: 100, high: 100 }], opts).bars
+  it.each([0, 0.5, 1])('at %s grows bar and extension together from zero, the label 8 units past the end', (grow) => {
+    const g = growRangeBar(bar, grow)
+    expect(g.x).toBe(bar.x)
+    expect(g.width).toBeCloseTo(bar.width * grow)
+    expect(g.extWidth).toBeCloseTo(bar.extWidth * grow)
+    expect(g.labelX).toBeCloseTo(g.x + g.width + g.extWidth + 8)
+    expect(g.mid).toBeCloseTo(bar.y + bar.height / 2)
+  })
+
+  it('is the full bar at 1, and hidden until it starts to grow', () => {
+    expect(growRangeBar(bar, 1)).toMatchObject({ ...bar, opacity: 1 })
+    expect(growRangeBar(bar, 0).opacity).toBe(0)
   })
 })

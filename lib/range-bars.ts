@@ -72,3 +72,25 @@ export function rangeBarLayout(rows: readonly RangeBarInput[], o: RangeBarOption
     })),
   }
 }
+
+/** A bar part-way through growing from zero (`grow` 0 → 1); hidden until it starts. */
+export interface GrownRangeBar extends RangeBar {
+  /** Vertical centre of the band, for the row's labels. */
+  mid: number
+  opacity: 0 | 1
+}
+
+/** The bar and its extension at `grow` of their lengths, the value label following the end. */
+export function growRangeBar(bar: RangeBar, grow: number): GrownRangeBar {
+  const gap = bar.labelX - (bar.x + bar.width + bar.extWidth)
+  const width = bar.width * grow
+  const extWidth = bar.extWidth * grow
+  return {
+    ...bar,
+    width,
+    extWidth,
+    labelX: bar.x + width + extWidth + gap,
+    mid: bar.y + bar.height / 2,
+    opacity: grow > 0.01 ? 1 : 0,
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDay, rankLayout } from './rank'
+import { rankLayout } from './rank'
 
 const opts = {
   width: 500,
@@ -26,6 +26,7 @@ describe('rankLayout', () => {
     expect(l.paths).toEqual([])
     expect(l.xTicks.map(t => t.date)).toEqual(['2025-01-24', '2025-01-25', '2025-01-26', '2025-01-27'])
     expect(l.yTicks.map(t => t.rank)).toEqual([1, 3, 10, 30, 100])
+    expect(l.yTicks.map(t => t.label)).toEqual(['#1', '#3', '#10', '#30', '#100'])
   })
 
   it('puts rank 1 at the top and worse ranks lower', () => {
@@ -93,15 +94,5 @@ describe('rankLayout', () => {
     { name: 'bad from date', o: { ...opts, from: '2025-13-40' } },
   ])('rejects options: $name', ({ o }) => {
     expect(() => rankLayout([], o)).toThrow(TypeError)
-  })
-})
-
-describe('parseDay', () => {
-  it.each(['2025-01-27', '1957-10-04'])('parses %s as a UTC day', (d) => {
-    expect(parseDay(d).toISOString().slice(0, 10)).toBe(d)
-  })
-
-  it.each(['', '2025-01', 'tomorrow'])('rejects %j', (d) => {
-    expect(() => parseDay(d)).toThrow(TypeError)
   })
 })

@@ -5,8 +5,10 @@
 import { scaleLog, scaleUtc } from 'd3-scale'
 import { line } from 'd3-shape'
 import { utcDay } from 'd3-time'
-import { utcFormat, utcParse } from 'd3-time-format'
+import { utcFormat } from 'd3-time-format'
 import type { PlotBox } from './plot-box'
+import { parseDay } from './change'
+import { tickLabel } from './ticks'
 
 export interface RankInput {
   series: string
@@ -35,23 +37,13 @@ export interface RankLayout<T extends RankInput> {
   /** One path per series with two or more points. */
   paths: { series: string, d: string }[]
   xTicks: { date: string, x: number, label: string }[]
-  yTicks: { rank: number, y: number }[]
+  yTicks: { rank: number, y: number, label: string }[]
   /** x of a YYYY-MM-DD day (throws on a bad date). */
   xOf: (date: string) => number
   plot: { left: number, right: number, top: number, bottom: number }
 }
 
-const parse = utcParse('%Y-%m-%d')
 const iso = utcFormat('%Y-%m-%d')
-const dayLabel = utcFormat('%a %b %-d')
-
-/** "2025-01-26" → a UTC Date; anything else is a TypeError naming the input. */
-export function parseDay(date: string): Date {
-  const d = typeof date === 'string' ? parse(date) : null
-  if (!d)
-    throw new TypeError(`rank: expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`)
-  return d
-}
 
 function checkRank(r: RankInput): void {
   if (!Number.isInteger(r.rank) || r.rank < 1)
@@ -90,8 +82,8 @@ export function rankLayout<T extends RankInput>(rows: readonly T[], o: RankOptio
   return {
     points,
     paths,
-    xTicks: utcDay.range(from, utcDay.offset(to, 1)).map(d => ({ date: iso(d), x: x(d), label: dayLabel(d) })),
-    yTicks: (o.rankTicks ?? [1, 3, 10, 30, 100]).filter(t => t >= 1 && t <= worst).map(rank => ({ rank, y: y(rank) })),
+    xTicks: utcDay.range(from, utcDay.offset(to, 1)).map(d => ({ date: iso(d), x: x(d), label: tickLabel('weekday', d) })),
+    yTicks: (o.rankTicks ?? [1, 3, 10, 30, 100]).filter(t => t >= 1 && t <= worst).map(rank => ({ rank, y: y(rank), label: tickLabel('rank', rank) })),
     xOf,
     plot,
   }

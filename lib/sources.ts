@@ -1,19 +1,115 @@
-/** Source lines and CSV text from registry facts. Pure: no Vue, no DOM. */
+/**
+ * The source registry read for display: lookups by id, the numbered bibliography, labels that
+ * show the syndication path, chart source lines and CSV header lines. Pure: no Vue, no DOM.
+ */
 import type { ChartDataset, Fact, Source } from '../data/types'
-import { formatDate } from './format'
+import { sources as allSources } from '../data/sources'
+import { formatDate, formatValue } from './format'
 
-/** Each distinct outlet once, in first-seen order, with its latest cited date. */
+const byId = new Map<string, Source>()
+for (const source of allSources) {
+  if (byId.has(source.id))
+    throw new Error(`Duplicate source id "${source.id}" in data/sources.ts`)
+  byId.set(source.id, source)
+}
+
+export class MissingSourceError extends Error {
+  constructor(readonly sourceId: string, readonly factId?: string) {
+    super(`Unknown source id "${sourceId}"${factId ? ` cited by fact "${factId}"` : ''}: add it to data/sources.ts or fix the citation.`)
+    this.name = 'MissingSourceError'
+  }
+}
+
+/** The source with this id, or undefined. */
+export function findSource(id: string): Source | undefined {
+  return byId.get(id)
+}
+
+/** The source with this id; throws a MissingSourceError naming it when it is absent. */
+export function getSource(id: string, factId?: string): Source {
+  const source = byId.get(id)
+  if (!source)
+    throw new MissingSourceError(id, factId)
+  return source
+}
+
+/** A fact's sources, in the order it cites them. */
+export function sourcesOf(fact: Pick<Fact, 'id' | 'sources'>): Source[] {
+  return fact.sources.map(id => getSource(id, fact.id))
+}
+
+/** Where a click on the figure goes: the first cited source that has a public copy. */
+export function linkOf(fact: Pick<Fact, 'id' | 'sources'>): string | undefined {
+  return sourcesOf(fact).find(s => s.url)?.url
+}
+
+/** "Reuters, via The Japan Times": the publisher, and the licensed partner whose copy is linked. */
+export function publisherLabel(source: Source): string {
+  return source.via ? `${source.publisher}, via ${source.via}` : source.publisher
+}
+
+export interface BibliographyEntry {
+  /** 1-based: what a tooltip's "[12]" points to. */
+  n: number
+  source: Source
+}
+
+/**
+ * Every source once, numbered: by publisher, then date, then title, so a reader finds an
+ * entry the way they would in a printed bibliography.
+ */
+export function numberSources(list: readonly Source[]): BibliographyEntry[] {
+  const collator = new Intl.Collator('en', { sensitivity: 'base' })
+  return [...list]
+    .sort((a, b) => collator.compare(a.publisher, b.publisher) || a.date.localeCompare(b.date) || collator.compare(a.title, b.title))
+    .map((source, i) => ({ n: i + 1, source }))
+}
+
+export const bibliography: readonly BibliographyEntry[] = numberSources(allSources)
+const numbers = new Map(bibliography.map(e => [e.source.id, e.n]))
+
+/** The source's number in the bibliography. */
+export function sourceNumber(id: string): number {
+  const n = numbers.get(id)
+  if (n === undefined)
+    throw new MissingSourceError(id)
+  return n
+}
+
+/** "[3, 12]": bibliography numbers for a list of source ids, in ascending order. */
+export function sourceRefs(ids: readonly string[]): string {
+  return `[${[...new Set(ids.map(sourceNumber))].sort((a, b) => a - b).join(', ')}]`
+}
+
+export interface PrintedVariant {
+  /** The other figure, printed with the fact's format (and the variant's overrides). */
+  value: string
+  /** "[3, 12]" */
+  refs: string
+  reason: string
+}
+
+/** A fact's other published figures, ready to print: value, bibliography numbers, reason. */
+export function printedVariants(fact: Pick<Fact, 'id' | 'format' | 'variants'>): PrintedVariant[] {
+  return (fact.variants ?? []).map((v) => {
+    for (const id of v.sourceIds)
+      getSource(id, fact.id)
+    return { value: formatValue(v.value, { ...fact.format, ...v.format }), refs: sourceRefs(v.sourceIds), reason: v.reason }
+  })
+}
+
+/** Each distinct publisher once, in first-seen order, with its latest cited date. */
 export function outletsOf(facts: readonly Fact[]): { outlet: string, date: string }[] {
   const latest = new Map<string, string>()
-  for (const source of facts.flatMap(f => f.sources)) {
-    const seen = latest.get(source.outlet)
+  for (const source of facts.flatMap(sourcesOf)) {
+    const seen = latest.get(source.publisher)
     if (seen === undefined || source.date > seen)
-      latest.set(source.outlet, source.date)
+      latest.set(source.publisher, source.date)
   }
   return [...latest].map(([outlet, date]) => ({ outlet, date }))
 }
 
-/** "Source: Reuters/LSEG (Jan 27, 2025); CNBC (Jan 28, 2025)". */
+/** "Source: Reuters (Jan 27, 2025); CNBC (Jan 28, 2025)". */
 export function sourceLine(facts: readonly Fact[]): string {
   const outlets = outletsOf(facts)
   if (outlets.length === 0)
@@ -22,9 +118,37 @@ export function sourceLine(facts: readonly Fact[]): string {
   return `${label}: ${outlets.map(o => `${o.outlet} (${formatDate(o.date)})`).join('; ')}`
 }
 
-/** "Reuters, “Title”, Jan 27, 2025". */
+/** "Reuters, via The Japan Times, “Title”, Jan 27, 2025". */
 export function citation(source: Source): string {
-  return `${source.outlet}, “${source.title}”, ${formatDate(source.date)}`
+  return `${publisherLabel(source)}, “${source.title}”, ${formatDate(source.date)}`
+}
+
+/**
+ * One CSV header line per source, without the "# ": the date is always the second-to-last
+ * field and the link (or "no public copy") the last, so the line reads the same in any tool.
+ */
+export function csvSourceLine(source: Source): string {
+  return `Source: ${publisherLabel(source)}, ${source.title}, ${source.date}, ${source.url ?? 'no public copy'}`
+}
+
+/**
+ * Splits items into `of` consecutive parts of about equal weight, for lists spread over several
+ * slides: each item goes to the part its weight's midpoint falls in. Deterministic; parts keep
+ * the list's order.
+ */
+export function splitParts<T>(items: readonly T[], weight: (item: T) => number, of: number): T[][] {
+  if (!Number.isInteger(of) || of < 1)
+    throw new TypeError(`splitParts: "of" must be a positive integer, got ${of}`)
+  const weights = items.map(weight)
+  const total = weights.reduce((a, b) => a + b, 0)
+  const parts: T[][] = Array.from({ length: of }, () => [])
+  let done = 0
+  items.forEach((item, i) => {
+    const k = total > 0 ? Math.min(of - 1, Math.floor(((done + weights[i] / 2) / total) * of)) : 0
+    parts[k].push(item)
+    done += weights[i]
+  })
+  return parts
 }
 
 function csvCell(value: unknown): string {
@@ -37,7 +161,7 @@ function csvCell(value: unknown): string {
  * dates, then a header row with units, then the rows exactly as the chart draws them.
  */
 export function datasetCsv(dataset: ChartDataset<any>, facts: readonly Fact[]): string {
-  const sourceLines = new Set(facts.flatMap(f => f.sources.map(s => `# Source: ${s.outlet}, ${s.title}, ${s.date}, ${s.url}`)))
+  const sourceLines = new Set(facts.flatMap(f => sourcesOf(f).map(s => `# ${csvSourceLine(s)}`)))
   const lines = [`# ${dataset.title}`, ...sourceLines]
   lines.push(dataset.columns.map(c => csvCell(c.unit ? `${c.label} (${c.unit})` : c.label)).join(','))
   for (const row of dataset.rows)

@@ -32,8 +32,12 @@ describe('tickLabel', () => {
     { kind: 'percent-signed', value: 9, text: '+9%' },
     { kind: 'percent-signed', value: 0, text: '0%' },
     { kind: 'year', value: jan27, text: '2025' },
+    { kind: 'month', value: jan27, text: 'Jan' },
     { kind: 'month-year', value: jan27, text: 'Jan 2025' },
     { kind: 'day', value: jan27, text: 'Jan 27' },
+    { kind: 'weekday', value: jan27, text: 'Mon Jan 27' },
+    { kind: 'day-of-week', value: jan27, text: 'Mon' },
+    { kind: 'rank', value: 14, text: '#14' },
   ])('$kind: $value → $text', ({ kind, value, text }) => {
     expect(tickLabel(kind, value)).toBe(text)
   })

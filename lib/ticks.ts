@@ -13,15 +13,22 @@ export type TickKind
     | 'usd-price' // $118.42, and $120 for a whole-dollar tick
     | 'percent-signed' // −17%, +9%, 0%
     | 'year' // 2023
+    | 'month' // Jan (years on their own ticks)
     | 'month-year' // Jan 2025
     | 'day' // Jan 27
+    | 'weekday' // Mon Jan 27
+    | 'day-of-week' // Mon (under a day tick)
+    | 'rank' // #14 (1 = top)
 
 const comma = format(',')
 const si = format('~s')
 const cents = format('$.2f')
 const year = utcFormat('%Y')
+const month = utcFormat('%b')
 const monthYear = utcFormat('%b %Y')
 const day = utcFormat('%b %-d')
+const weekday = utcFormat('%a %b %-d')
+const dayOfWeek = utcFormat('%a')
 
 /** Axis labels for dollar ticks: $0, $100K, $5M, $1B. */
 export function compactUsd(value: number): string {
@@ -43,10 +50,16 @@ export function tickLabel(kind: TickKind, value: number | Date): string {
   if (value instanceof Date) {
     if (kind === 'year')
       return year(value)
+    if (kind === 'month')
+      return month(value)
     if (kind === 'month-year')
       return monthYear(value)
     if (kind === 'day')
       return day(value)
+    if (kind === 'weekday')
+      return weekday(value)
+    if (kind === 'day-of-week')
+      return dayOfWeek(value)
     throw new TypeError(`tickLabel: ${kind} takes a number, got a date`)
   }
   if (!Number.isFinite(value))
@@ -57,6 +70,7 @@ export function tickLabel(kind: TickKind, value: number | Date): string {
     case 'usd-compact': return compactUsd(value)
     case 'usd-price': return cents(value).replace(/\.00$/, '')
     case 'percent-signed': return signedPercent(value)
+    case 'rank': return `#${value}`
     default: throw new TypeError(`tickLabel: ${kind} takes a date, got a number`)
   }
 }

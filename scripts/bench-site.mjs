@@ -1,31 +1,12 @@
-// A built copy of the deck, served on loopback: shared by bench.mjs, handout.mjs and og-image.mjs.
+// A built copy of the deck (an existing one, or a fresh build): shared by bench.mjs, handout.mjs
+// and og-image.mjs, which serve it with static-server.mjs.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import sirv from 'sirv'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-
-/** Serves `dist` under `base` (e.g. /deck/) on a free loopback port. */
-export async function serveDist(dist, base = '/') {
-  const assets = sirv(dist, { dev: true, etag: false })
-  const server = createServer((req, res) => {
-    const path = req.url ?? '/'
-    req.url = path.startsWith(base) ? `/${path.slice(base.length)}` : path
-    assets(req, res, () => {
-      res.statusCode = 404
-      res.end('not found')
-    })
-  })
-  await new Promise(r => server.listen(0, '127.0.0.1', r))
-  return {
-    url: `http://127.0.0.1:${server.address().port}${base}`,
-    close: () => new Promise(r => server.close(r)),
-  }
-}
 
 /**
  * The deck's built site: `dist` when given (it must hold index.html), otherwise a fresh build

@@ -3,15 +3,15 @@
 // Markdown table and writes it to bench-results/latest.md. Not part of `npm test`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
-import { ROOT, serveDist } from './bench-site.mjs'
+import { ROOT } from './bench-site.mjs'
 import { bareSlidesMd, BUDGETS, checkBudgets, chunkDeltas, firstLoadAssets, fmtBytes, fmtMs, fmtRatio, fmtS, markdownTable, median, ratio, sizes, sumSizes } from './bench-lib.mjs'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+import { acquireRenderLock, CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
+import { serveStatic } from './static-server.mjs'
 
 const BASE = '/deck/'
 const args = process.argv.slice(2)
@@ -25,31 +25,11 @@ const KEEP = args.includes('--keep')
 // A presenter's pace is slower; this is long enough for every tween to run inside the window.
 const STEP_PAUSE_MS = Number(option('--step-pause', 900))
 
-const executablePath = findChromium()
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE)
-  process.exit(1)
-}
+const executablePath = chromiumOrExit()
 const require = createRequire(import.meta.url)
 const slidevBin = require.resolve('@slidev/cli/bin/slidev.mjs')
 const slidevVersion = JSON.parse(readFileSync(require.resolve('@slidev/cli/package.json'), 'utf8')).version
 const log = msg => console.error(`[bench] ${msg}`)
-
-// `slidev build` renders the bundled PDF on a fixed port (12445); wait while another build holds it.
-async function waitForExporterPort(port = 12445, timeoutMs = 600_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const free = await new Promise((resolve) => {
-      const probe = createServer().once('error', () => resolve(false)).listen(port, () => probe.close(() => resolve(true)))
-    })
-    if (free)
-      return
-    if (Date.now() > deadline)
-      throw new Error(`port ${port} stayed busy for ${timeoutMs / 1000} s (another slidev build?)`)
-    log(`port ${port} is busy (another slidev build?); waiting`)
-    await new Promise(r => setTimeout(r, 5000))
-  }
-}
 
 function timed(label, cwd, cliArgs) {
   log(`${label}: slidev ${cliArgs.join(' ')}`)
@@ -156,13 +136,19 @@ async function main() {
   const m = { ours: {}, bare: {} }
   // Same flags for both; both bundle a PDF (download: true), as this deck does.
   for (const [name, d] of Object.entries(decks)) {
-    await waitForExporterPort()
-    m[name].buildS = timed(`build ${name}`, d.root, ['build', d.entry, '--router-mode', 'hash', '--base', BASE, '--out', d.dist, '--executable-path', executablePath])
+    // Each build renders its PDF on Slidev's fixed port: take turns with any other build.
+    const release = await acquireRenderLock()
+    try {
+      m[name].buildS = timed(`build ${name}`, d.root, ['build', d.entry, '--router-mode', 'hash', '--base', BASE, '--out', d.dist, '--executable-path', executablePath])
+    }
+    finally {
+      release()
+    }
     Object.assign(m[name], bundleSizes(d.dist))
   }
 
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-  const servers = { ours: await serveDist(decks.ours.dist, BASE), bare: await serveDist(decks.bare.dist, BASE) }
+  const servers = { ours: await serveStatic(decks.ours.dist, BASE), bare: await serveStatic(decks.bare.dist, BASE) }
   const runs = { ours: [], bare: [] }
   for (const name of ['ours', 'bare'])
     await loadRun(browser, servers[name].url) // warm-up: disk cache, Chromium's code cache

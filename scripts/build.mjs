@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import process from 'node:process'
-import { acquireRenderLock, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+import { acquireRenderLock, chromiumOrExit } from './chromium.mjs'
 
 /** `deck` → `/deck/`, `/a/b` → `/a/b/`; `/` stays. */
 function normaliseBase(base) {
@@ -22,11 +22,7 @@ function withNormalisedBase(args) {
   })
 }
 
-const executablePath = findChromium()
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE)
-  process.exit(1)
-}
+const executablePath = chromiumOrExit()
 const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
 const args = ['build', '--router-mode', 'hash', '--executable-path', executablePath, ...withNormalisedBase(process.argv.slice(2))]
 console.log(`slidev ${args.join(' ')}`)

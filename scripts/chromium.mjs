@@ -3,11 +3,11 @@
 // Also keeps two PDF renders on one machine from colliding on Slidev's fixed port.
 // `node scripts/chromium.mjs` prints the path found, or the one-line hint and exits 1.
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { homedir, tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { waitForFreePort } from './port.mjs'
 
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']
 const APP_PATHS = [
@@ -71,6 +71,16 @@ export function findChromium() {
 export const NO_CHROMIUM_MESSAGE
   = 'No Chromium found (the build and the PDF export need one): run `sudo apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright-core install chromium`, or set CHROME_PATH=/path/to/chrome.'
 
+/** For the scripts: the Chromium path, or the one-line hint on stderr and exit code 1. */
+export function chromiumOrExit() {
+  const found = findChromium()
+  if (!found) {
+    console.error(NO_CHROMIUM_MESSAGE)
+    process.exit(1)
+  }
+  return found
+}
+
 /** Flags that keep Chromium quiet on a closed network and working as root. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -85,14 +95,6 @@ export const CHROMIUM_ARGS = [
 
 /** Slidev's build serves the site on this fixed port while it renders the bundled PDF. */
 export const PDF_RENDER_PORT = 12445
-
-function portIsFree(port) {
-  return new Promise((resolve) => {
-    const probe = createServer()
-    probe.once('error', () => resolve(false))
-    probe.listen(port, () => probe.close(() => resolve(true)))
-  })
-}
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms))
 
@@ -141,24 +143,18 @@ export async function acquireRenderLock(timeoutMs = 600_000) {
   }
   const release = () => rmSync(lock, { recursive: true, force: true })
   process.once('exit', release)
-  while (!(await portIsFree(PDF_RENDER_PORT))) {
-    if (Date.now() > deadline) {
-      release()
-      throw new Error(`Port ${PDF_RENDER_PORT}, which Slidev's build uses to render the PDF, is still busy; stop whatever holds it.`)
-    }
-    if (!told)
-      console.log(`Port ${PDF_RENDER_PORT} is busy (another Slidev build rendering its PDF?); waiting for it.`)
-    told = true
-    await sleep(2000)
+  try {
+    await waitForFreePort(PDF_RENDER_PORT, {
+      timeoutMs: Math.max(0, deadline - Date.now()),
+      onBusy: () => told || console.log(`Port ${PDF_RENDER_PORT} is busy (another Slidev build rendering its PDF?); waiting for it.`),
+    })
+  }
+  catch (error) {
+    release()
+    throw new Error(`${error.message} Slidev's build renders its PDF on that port.`)
   }
   return release
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const found = findChromium()
-  if (!found) {
-    console.error(NO_CHROMIUM_MESSAGE)
-    process.exit(1)
-  }
-  console.log(found)
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  console.log(chromiumOrExit())

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { acquireRenderLock, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+import { acquireRenderLock, chromiumOrExit } from './chromium.mjs'
 
 const DEFAULT_OUTPUT = 'deepseek-sputnik-moment.pdf'
 
@@ -41,11 +41,7 @@ function splitArgs(argv) {
   }
 }
 
-const executablePath = findChromium()
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE)
-  process.exit(1)
-}
+const executablePath = chromiumOrExit()
 const { output, keepSite, rest } = splitArgs(process.argv.slice(2))
 if (keepSite) {
   // Only ever replace an earlier site: never the project, a parent of it, or a folder of other files.

@@ -7,18 +7,15 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
-import { argValue, builtSite, ROOT, serveDist } from './bench-site.mjs'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+import { argValue, builtSite, ROOT } from './bench-site.mjs'
+import { CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
 import { handoutHtml } from './handout-lib.mjs'
+import { serveStatic } from './static-server.mjs'
 
 const argv = process.argv.slice(2)
 const out = resolve(ROOT, argValue(argv, '--out', 'deepseek-sputnik-moment-handout.pdf'))
 const htmlOut = argValue(argv, '--html')
-const executablePath = findChromium()
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE)
-  process.exit(1)
-}
+const executablePath = chromiumOrExit()
 
 const data = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
 const headmatter = data.slides[0]?.frontmatter ?? {}
@@ -46,7 +43,7 @@ function fontFaces() {
 
 const base = argValue(argv, '--base', '/')
 const site = builtSite(argValue(argv, '--dist'), base)
-const server = await serveDist(site.dist, base)
+const server = await serveStatic(site.dist, base)
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 try {
   const context = await browser.newContext({ viewport: { width: canvasWidth, height: canvasHeight }, deviceScaleFactor: 1.5, colorScheme: 'light' })

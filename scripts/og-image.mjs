@@ -3,23 +3,20 @@
 // The slide is 16:9, so it is scaled to the full height and the sides take the slide background.
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { argValue, builtSite, ROOT, serveDist } from './bench-site.mjs'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+import { argValue, builtSite, ROOT } from './bench-site.mjs'
+import { CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
+import { serveStatic } from './static-server.mjs'
 
 const OG_WIDTH = 1200
 const OG_HEIGHT = 630
 
 const argv = process.argv.slice(2)
 const out = resolve(ROOT, argValue(argv, '--out', 'public/og-image.png'))
-const executablePath = findChromium()
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE)
-  process.exit(1)
-}
+const executablePath = chromiumOrExit()
 
 const base = argValue(argv, '--base', '/')
 const site = builtSite(argValue(argv, '--dist'), base)
-const server = await serveDist(site.dist, base)
+const server = await serveStatic(site.dist, base)
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 try {
   const page = await browser.newPage({

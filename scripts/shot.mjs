@@ -1,17 +1,13 @@
 // Screenshot one deck URL in real Chromium: node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms]
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs'
+import { CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
 
 const [url, out, ...flags] = process.argv.slice(2)
 if (!url || !out) {
   console.error('usage: node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms]')
   process.exit(2)
 }
-const executablePath = findChromium()
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE)
-  process.exit(1)
-}
+const executablePath = chromiumOrExit()
 const waitIndex = flags.indexOf('--wait')
 const wait = waitIndex >= 0 ? Number(flags[waitIndex + 1]) : 1500
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })

@@ -1,32 +1,7 @@
-import type { Fact, Source } from '../types'
+import type { Fact } from '../types'
 
 // Caveats: censorship as measured, the attacks behind the sign-up limit, and who ran the
-// benchmarks (fact table A11–A14, J5–J7).
-
-const promptfoo: Source = {
-  outlet: 'Promptfoo',
-  title: '1,156 questions censored by DeepSeek',
-  url: 'https://www.promptfoo.dev/blog/deepseek-censorship/',
-  date: '2025-01-28',
-}
-const gigazine: Source = {
-  outlet: 'Gigazine',
-  title: 'DeepSeek AI will not answer questions the Chinese government does not want answered',
-  url: 'https://gigazine.net/gsc_news/en/20250130-deepseek-ai-not-answer-questions-chinese-government-want',
-  date: '2025-01-30',
-}
-const nsfocus: Source = {
-  outlet: 'TechTarget SearchSecurity',
-  title: 'NSFocus: DeepSeek AI hit with well-planned DDoS attacks',
-  url: 'https://vuink.com/post/grpugnetrg-d-dpbz/searchsecurity/news/366618543/NSFocus-DeepSeek-AI-hit-with-well-planned-DDoS-attacks',
-  date: '2025-01-30',
-}
-const r1Readme: Source = {
-  outlet: 'DeepSeek',
-  title: 'DeepSeek-R1 README, evaluation table (R1 vs OpenAI-o1-1217)',
-  url: 'https://github.com/deepseek-ai/DeepSeek-R1',
-  date: '2025-01-20',
-}
+// benchmarks.
 
 /** One self-reported benchmark score from DeepSeek's own table. */
 function bench(id: string, label: string, value: number, percentile = false): Fact {
@@ -39,7 +14,8 @@ function bench(id: string, label: string, value: number, percentile = false): Fa
     format: percentile ? { style: 'number', suffix: 'percentile' } : { style: 'percent' },
     asOf: '2025-01-20',
     confidence: 'high',
-    sources: [r1Readme],
+    sources: ['deepseek-2025-01-20-r1-readme'],
+    claimedBy: 'DeepSeek',
     note: 'Self-reported by DeepSeek, not an independent test.',
   }
 }
@@ -54,7 +30,7 @@ export const caveatsFacts: Fact[] = [
     format: { style: 'percent' },
     asOf: '2025-01-28',
     confidence: 'medium',
-    sources: [promptfoo, gigazine],
+    sources: ['promptfoo-2025-01-28-censorship', 'gigazine-2025-01-30-refuses-85pct'],
     derived: '1,156 ÷ 1,360 = 85%',
     note: 'Promptfoo found the refusals easy to get around by rewording.',
   },
@@ -67,24 +43,19 @@ export const caveatsFacts: Fact[] = [
     format: { style: 'number', suffix: 'prompts' },
     asOf: '2025-01-28',
     confidence: 'medium',
-    sources: [promptfoo, gigazine],
+    sources: ['promptfoo-2025-01-28-censorship', 'gigazine-2025-01-30-refuses-85pct'],
   },
   {
     id: 'censorship-guardian-test',
     act: 'caveats',
-    label: 'Guardian tests: the app declines Tiananmen 1989 and gives Beijing’s line on Taiwan',
+    label: 'The Guardian’s tests, as Newser summarised them: the app declines Tiananmen 1989 and gives Beijing’s line on Taiwan',
     value: '2025-01-28',
     unit: 'date',
     format: { style: 'date' },
     asOf: '2025-01-28',
     confidence: 'high',
-    sources: [{
-      outlet: 'The Guardian (via Newser, with BBC and AP)',
-      title: 'DeepSeek has answers — just don’t ask about Taiwan',
-      url: 'https://www.newser.com/story/363316/deepseek-has-answers-just-dont-ask-about-taiwan.html',
-      date: '2025-01-28',
-    }],
-    note: 'It sometimes wrote an answer and then deleted it in real time.',
+    sources: ['newser-2025-01-28-deepseek-taiwan', 'guardian-2025-01-28-tried-deepseek'],
+    note: 'It sometimes wrote an answer and then deleted it in real time (not in Newser’s summary; AFP reported the same in its own test).',
   },
   {
     id: 'censorship-local-weights',
@@ -95,12 +66,7 @@ export const caveatsFacts: Fact[] = [
     format: { style: 'date' },
     asOf: '2025-05',
     confidence: 'medium',
-    sources: [{
-      outlet: 'arXiv',
-      title: 'R1dacted: investigating local censorship in DeepSeek’s R1 language model (arXiv 2505.12625)',
-      url: 'https://arxiv.org/abs/2505.12625',
-      date: '2025-05',
-    }],
+    sources: ['r1dacted-2025-05-19-local-censorship'],
   },
   {
     id: 'registration-limit-date',
@@ -112,13 +78,8 @@ export const caveatsFacts: Fact[] = [
     asOf: '2025-01-27',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'Tech Startups',
-        title: 'DeepSeek limits new sign-ups after large-scale malicious attacks',
-        url: 'https://techstartups.com/?p=94046',
-        date: '2025-01-27',
-      },
-      nsfocus,
+      'tech-startups-2025-01-27-cyber-attack',
+      'techtarget-2025-01-31-nsfocus-ddos',
     ],
   },
   {
@@ -130,35 +91,44 @@ export const caveatsFacts: Fact[] = [
     format: { style: 'number' },
     asOf: '2025-01-27',
     confidence: 'medium',
-    sources: [nsfocus],
-    note: 'Average about 35 minutes each; NTP and memcached reflection. Some experts said genuine demand may also have played a part.',
+    sources: ['nsfocus-2025-01-31-ddos-undercurrent', 'techtarget-2025-01-31-nsfocus-ddos'],
+    note: 'Jan 25, 26 and 27 (UTC+8), average about 35 minutes each; NTP and Memcached reflection. Some experts said genuine demand may also have played a part.',
   },
+  // Two targets: the chat service was hit from R1's release day, the API address from Jan 25.
   {
     id: 'ddos-first-wave',
     act: 'caveats',
-    label: 'First DDoS wave NSFOCUS logged against DeepSeek (UTC+8)',
+    label: 'First DDoS wave NSFOCUS logged against DeepSeek’s chat service, on R1’s release day',
+    value: '2025-01-20',
+    unit: 'date',
+    format: { style: 'date' },
+    asOf: '2025-01-20',
+    confidence: 'medium',
+    sources: ['techtarget-2025-01-31-nsfocus-ddos'],
+    note: 'TechTarget: “two waves of attacks against DeepSeek’s chat system interface Jan. 20 -- the day DeepSeek-R1 was released -- and Jan. 25.”',
+  },
+  {
+    id: 'ddos-api-first-wave',
+    act: 'caveats',
+    label: 'First of the DDoS waves NSFOCUS logged against DeepSeek’s API address (UTC+8)',
     value: '2025-01-25',
     unit: 'date',
     format: { style: 'date' },
     asOf: '2025-01-25',
     confidence: 'medium',
-    sources: [nsfocus],
+    sources: ['nsfocus-2025-01-31-ddos-undercurrent', 'techtarget-2025-01-31-nsfocus-ddos'],
   },
   {
     id: 'scale-ai-on-par',
     act: 'caveats',
-    label: 'Scale AI CEO: DeepSeek “roughly on par with the best American models” on Scale’s hardest test',
+    label: 'Scale AI’s chief executive: DeepSeek “roughly on par with the best American models” on Scale’s hardest test',
     value: '2025-01-23',
     unit: 'date',
     format: { style: 'date' },
     asOf: '2025-01-23',
     confidence: 'high',
-    sources: [{
-      outlet: 'CNBC',
-      title: 'Scale AI CEO says China has quickly caught the U.S. with the DeepSeek open-source model',
-      url: 'https://www.nbcmiami.com/news/business/money-report/scale-ai-ceo-says-china-has-quickly-caught-the-u-s-with-the-deepseek-open-source-model/3523798/',
-      date: '2025-01-23',
-    }],
+    sources: ['cnbc-2025-01-23-scale-ai-ceo'],
+    claimedBy: 'Scale AI’s chief executive, Alexandr Wang',
   },
   bench('bench-aime-r1', 'AIME 2024 pass@1, DeepSeek-R1', 79.8),
   bench('bench-aime-o1', 'AIME 2024 pass@1, OpenAI o1-1217', 79.2),

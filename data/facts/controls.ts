@@ -1,20 +1,7 @@
-import type { Fact, Source } from '../types'
+import type { Fact } from '../types'
 
-// Act 4: which chips each US rule let through, and who argued what (fact table F1–F6, G, B7, B8).
+// Act 4: which chips each US rule let through, and who argued what.
 // The rule dates themselves are milestones (data/facts/milestones.ts).
-
-const cnbcNvidiaResponse: Source = {
-  outlet: 'CNBC',
-  title: 'Nvidia rises after Monday’s AI stock rout as bounce gains steam',
-  url: 'https://infomalangraya.com/English/nvidia-rises-7-after-mondays-ai-stock-rout-as-bounce-gains-steam',
-  date: '2025-01-28',
-}
-const afpChipCurbs: Source = {
-  outlet: 'AFP',
-  title: 'DeepSeek’s “Sputnik moment” exposes holes in US chip curbs',
-  url: 'https://english.aawsat.com/technology/5106331-deepseeks-sputnik-moment-exposes-holes-us-chip-curbs',
-  date: '2025-01',
-}
 
 export const controlsFacts: Fact[] = [
   {
@@ -26,20 +13,7 @@ export const controlsFacts: Fact[] = [
     format: { style: 'date' },
     asOf: '2022-11-07',
     confidence: 'medium',
-    sources: [
-      {
-        outlet: 'City A.M.',
-        title: 'Nvidia seeks to maintain chip relationship with China despite US export ban',
-        url: 'https://www.cityam.com/nvidia-seeks-to-maintain-chip-relationship-with-china-despite-us-export-ban/',
-        date: '2022-11',
-      },
-      {
-        outlet: 'AI Wiki',
-        title: 'NVIDIA A800',
-        url: 'https://aiwiki.ai/wiki/nvidia_a800',
-        date: '2022-11-07',
-      },
-    ],
+    sources: ['city-am-2022-11-08-nvidia-china'],
     note: 'Nvidia’s statement was made on Monday Nov 7, 2022; the chip entered production in Q3 2022.',
   },
   {
@@ -52,18 +26,8 @@ export const controlsFacts: Fact[] = [
     asOf: '2022-10-07',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'Techzine (reporting Reuters)',
-        title: 'Nvidia ontwikkelt A800 GPU om exportbeperkingen te omzeilen',
-        url: 'https://www.techzine.nl/nieuws/infrastructure/508364/nvidia-ontwikkelt-a800-gpu-om-exportbeperkingen-te-omzeilen/',
-        date: '2022-11',
-      },
-      {
-        outlet: 'Tom’s Hardware (reporting Reuters)',
-        title: 'Nvidia gimps H100 Hopper GPU to sell as H800 to China',
-        url: 'https://www.tomshardware.com/news/nvidia-gimps-h100-hopper-gpu-to-sell-as-h800-to-china',
-        date: '2023-03',
-      },
+      'techzine-2022-11-a800',
+      'toms-hardware-2023-03-h800',
     ],
     note: 'The rule combined this interconnect test with a performance test.',
   },
@@ -76,12 +40,7 @@ export const controlsFacts: Fact[] = [
     format: { style: 'number', suffix: 'GB/s' },
     asOf: '2022-11',
     confidence: 'high',
-    sources: [{
-      outlet: 'Techzine (reporting Reuters)',
-      title: 'Nvidia ontwikkelt A800 GPU om exportbeperkingen te omzeilen',
-      url: 'https://www.techzine.nl/nieuws/infrastructure/508364/nvidia-ontwikkelt-a800-gpu-om-exportbeperkingen-te-omzeilen/',
-      date: '2022-11',
-    }],
+    sources: ['techzine-2022-11-a800'],
   },
   {
     id: 'control-2023-10-effective',
@@ -92,13 +51,8 @@ export const controlsFacts: Fact[] = [
     format: { style: 'date' },
     asOf: '2023-10-23',
     confidence: 'high',
-    sources: [{
-      outlet: 'The Register',
-      title: 'Uncle Sam orders Nvidia to cease most AI chip sales in China “immediately”',
-      url: 'https://www.theregister.com/2023/10/24/nvidia_chip_ban_imposed_already/',
-      date: '2023-10-24',
-    }],
-    note: 'The rule had been due to take effect on Nov 16, 2023.',
+    sources: ['the-register-2023-10-24-cease-sales-immediately', 'covington-2023-10-19-expands-controls'],
+    note: 'The rule had been due to take effect on Nov 17, 2023, its Federal Register effective date (some reports said Nov 16).',
   },
   {
     id: 'h20-launch',
@@ -109,13 +63,8 @@ export const controlsFacts: Fact[] = [
     format: { style: 'text' },
     asOf: '2023-11-24',
     confidence: 'medium',
-    sources: [{
-      outlet: 'Reuters',
-      title: 'Nvidia delays launch of new China-focused AI chip',
-      url: 'https://newsbulletin247.com/markets/438071.html',
-      date: '2023-11-24',
-    }],
-    note: 'Planned for Nov 16, 2023, pushed to “February or March” 2024; H20 sales in 2024 were estimated at $12–15B (CNBC).',
+    sources: ['reuters-2023-11-24-h20-delay'],
+    note: 'Pushed back from November 2023 to “February or March” 2024.',
   },
   {
     id: 'h20-charge-usd',
@@ -126,14 +75,8 @@ export const controlsFacts: Fact[] = [
     format: { style: 'usd', scale: 'B', qualifier: '~' },
     asOf: '2025-04-15',
     confidence: 'high',
-    sources: [
-      {
-        outlet: 'Reuters',
-        title: 'Nvidia faces $5.5 billion charge as US restricts chip sales to China',
-        url: 'https://d2443.cms.socastsrm.com/2025/04/15/nvidia-faces-5-5-billion-charge-as-us-restricts-chip-sales-to-china',
-        date: '2025-04-15',
-      },
-    ],
+    // Reuters has no public copy; CNBC's report of the same charge is the link.
+    sources: ['reuters-2025-04-15-h20-charge', 'cnbc-2025-04-15-h20-charge'],
   },
   {
     id: 'nvidia-export-compliant',
@@ -144,7 +87,8 @@ export const controlsFacts: Fact[] = [
     format: { style: 'text' },
     asOf: '2025-01-27',
     confidence: 'high',
-    sources: [cnbcNvidiaResponse],
+    sources: ['cnbc-2025-01-27-nvidia-excellent-advancement'],
+    claimedBy: 'Nvidia',
     note: 'Nvidia also called R1 “an excellent AI advancement”.',
   },
   {
@@ -156,12 +100,8 @@ export const controlsFacts: Fact[] = [
     format: { style: 'date' },
     asOf: '2025-01-23',
     confidence: 'high',
-    sources: [{
-      outlet: 'Livemint',
-      title: 'Scale AI CEO Alexandr Wang claims DeepSeek hides 50,000 Nvidia H100 chips stockpile; Elon Musk reacts',
-      url: 'https://www.livemint.com/ai/artificial-intelligence/scale-ai-ceo-alexandr-wang-claims-deepseek-hides-50-000-nvidia-h100-chips-stockpile-elon-musk-reacts-11738062626511.html',
-      date: '2025-01-28',
-    }],
+    sources: ['livemint-2025-01-28-wang-h100-claim'],
+    claimedBy: 'Scale AI’s chief executive, Alexandr Wang',
     note: 'High confidence that the claim was made; the claim itself (about 50,000 H100s) is UNVERIFIED. Never state the count as fact.',
   },
   {
@@ -173,12 +113,8 @@ export const controlsFacts: Fact[] = [
     format: { style: 'date' },
     asOf: '2025-01-29',
     confidence: 'high',
-    sources: [{
-      outlet: 'Dario Amodei',
-      title: 'On DeepSeek and Export Controls',
-      url: 'https://darioamodei.com/on-deepseek-and-export-controls',
-      date: '2025-01-29',
-    }],
+    sources: ['amodei-2025-01-29-on-deepseek-export-controls'],
+    claimedBy: 'Anthropic’s chief executive, Dario Amodei',
     note: 'Opinion. He argued DeepSeek matched US models from 7–10 months earlier and that controls are working.',
   },
   {
@@ -190,7 +126,8 @@ export const controlsFacts: Fact[] = [
     format: { style: 'text' },
     asOf: '2025-01',
     confidence: 'high',
-    sources: [afpChipCurbs],
+    sources: ['afp-2025-01-29-chip-curbs'],
+    claimedBy: 'Jeffrey Ding of George Washington University',
     note: 'Opinion, attributed. Ding also said the controls were ineffective at stopping frontier models.',
   },
   {
@@ -202,7 +139,35 @@ export const controlsFacts: Fact[] = [
     format: { style: 'text' },
     asOf: '2025-01',
     confidence: 'medium',
-    sources: [afpChipCurbs],
+    sources: ['afp-2025-01-29-chip-curbs'],
+    claimedBy: 'DeepSeek’s founder, Liang Wenfeng',
     note: 'From a 2024 interview, as quoted by AFP: the embargo was a major hurdle.',
+  },
+  // June 2025: the other side of the chip question, each claim with its speaker.
+  {
+    id: 'state-dept-h100-claim',
+    act: 'controls',
+    label: 'A senior US State Department official, and three sources, tell Reuters DeepSeek obtained H100s after the US ban',
+    value: '2025-06-23',
+    unit: 'date',
+    format: { style: 'date' },
+    asOf: '2025-06-23',
+    confidence: 'high',
+    sources: ['reuters-2025-06-23-deepseek-military-export-controls'],
+    claimedBy: 'a senior US State Department official and three sources, to Reuters',
+    note: 'High confidence that the claim was made. Reuters: DeepSeek “has Nvidia’s H100 chips that it obtained after the U.S. banned Nvidia from selling those chips to China”; the count was not given.',
+  },
+  {
+    id: 'nvidia-lawfully-acquired-quote',
+    act: 'controls',
+    label: 'Nvidia’s reply to Reuters on DeepSeek’s chips, June 2025',
+    value: '“DeepSeek used lawfully acquired H800 products, not H100”',
+    unit: 'quote',
+    format: { style: 'text' },
+    asOf: '2025-06-23',
+    confidence: 'high',
+    sources: ['reuters-2025-06-23-deepseek-military-export-controls'],
+    claimedBy: 'Nvidia',
+    note: 'A spokesman: “Our review indicates that DeepSeek used lawfully acquired H800 products, not H100.”',
   },
 ]

@@ -1,87 +1,7 @@
-import type { Fact, FactFormat, Source } from '../types'
+import type { Fact, FactFormat } from '../types'
 
 // Act 3: what DeepSeek's training figure covers, the comparators, the chips and the usage price.
-// Rows follow /work/shared/research/facts.md sections D, E, F, J and A15.
-
-const v3Report: Source = {
-  outlet: 'DeepSeek',
-  title: 'DeepSeek-V3 Technical Report (arXiv 2412.19437)',
-  url: 'https://arxiv.org/abs/2412.19437',
-  date: '2024-12-27',
-}
-const v3Readme: Source = {
-  outlet: 'DeepSeek',
-  title: 'DeepSeek-V3 README',
-  url: 'https://github.com/deepseek-ai/DeepSeek-V3',
-  date: '2024-12-26',
-}
-const cnbcSemiAnalysis: Source = {
-  outlet: 'CNBC',
-  title: 'DeepSeek’s hardware spend could be as high as $500 million, new report estimates',
-  url: 'https://www.nbcnewyork.com/news/business/money-report/deepseeks-hardware-spend-could-be-as-high-as-500-million-new-report-estimates/6130797/',
-  date: '2025-01-31',
-}
-const interconnects: Source = {
-  outlet: 'Interconnects (N. Lambert)',
-  title: 'DeepSeek V3 and the actual cost of training frontier AI models',
-  url: 'https://www.interconnects.ai/p/deepseek-v3-and-the-actual-cost-of',
-  date: '2025-01-09',
-}
-const aiIndex: Source = {
-  outlet: 'Stanford AI Index 2024',
-  title: 'AI Index Report 2024, training cost estimates (as quoted by PureAI)',
-  url: 'https://pureai.com/Articles/2024/04/23/Open-Source-Models-Cost.aspx',
-  date: '2024-04',
-}
-const llamaCard: Source = {
-  outlet: 'Meta',
-  title: 'Llama 3.1 model card',
-  url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
-  date: '2024-07-23',
-}
-const llamaPaper: Source = {
-  outlet: 'Meta',
-  title: 'The Llama 3 Herd of Models (arXiv 2407.21783)',
-  url: 'https://arxiv.org/abs/2407.21783',
-  date: '2024-07-23',
-}
-const r1Nature: Source = {
-  outlet: 'Reuters',
-  title: 'DeepSeek claims R1 model training cost $294,000 (via TechSpot)',
-  url: 'https://www.techspot.com/news/109542-rare-disclosure-deepseek-claims-r1-model-training-cost.html',
-  date: '2025-09-19',
-}
-const natureNews: Source = {
-  outlet: 'Nature',
-  title: 'Secrets of DeepSeek AI model revealed in landmark paper (news summary)',
-  url: 'https://theoutpost.ai/news-story/deep-seek-s-r1-ai-model-breakthrough-in-reasoning-capabilities-revealed-in-landmark-paper-20281',
-  date: '2025-09-17',
-}
-const deepseekPricing: Source = {
-  outlet: 'DeepSeek',
-  title: 'Models & Pricing (deepseek-reasoner)',
-  url: 'https://api-docs.deepseek.com/quick_start/pricing-details-usd',
-  date: '2025-01-20',
-}
-const openaiPricing: Source = {
-  outlet: 'OpenAI',
-  title: 'API pricing for o1, as copied in the openai-models crate',
-  url: 'https://docs.rs/crate/openai-models/0.1.1/source/src/lib.rs',
-  date: '2025-01',
-}
-const tomsH800: Source = {
-  outlet: 'Reuters',
-  title: 'Nvidia gimps H100 Hopper GPU to sell as H800 to China (via Tom’s Hardware)',
-  url: 'https://www.tomshardware.com/news/nvidia-gimps-h100-hopper-gpu-to-sell-as-h800-to-china',
-  date: '2023-03',
-}
-
-const reutersPriceGap: Source = {
-  outlet: 'Reuters',
-  title: 'Nvidia loses nearly $600 billion in biggest single-day market loss in history (via The Epoch Times)',
-  url: 'https://theepochtimes.com/business/nvidia-loses-nearly-600-billion-in-biggest-single-day-market-loss-in-history-5799923',
-  date: '2025-01-27',
-}
+// Sources are cited by id from data/sources.ts.
 
 const MULTIPLE: FactFormat = { style: 'multiple', digits: 0, qualifier: '≈' }
 
@@ -96,7 +16,8 @@ export const costFacts: Fact[] = [
     format: { style: 'number', scale: 'M' },
     asOf: '2024-12',
     confidence: 'high',
-    sources: [v3Readme, v3Report],
+    sources: ['deepseek-2024-12-26-v3-readme', 'deepseek-2024-12-27-v3-technical-report'],
+    claimedBy: 'DeepSeek',
   },
   {
     id: 'v3-gpu-count',
@@ -107,7 +28,8 @@ export const costFacts: Fact[] = [
     format: { style: 'number' },
     asOf: '2024-12',
     confidence: 'high',
-    sources: [v3Report, interconnects],
+    sources: ['deepseek-2024-12-27-v3-technical-report', 'interconnects-2025-01-09-deepseek-v3-actual-cost'],
+    claimedBy: 'DeepSeek',
   },
   {
     id: 'v3-rental-price',
@@ -118,7 +40,8 @@ export const costFacts: Fact[] = [
     format: { style: 'usd', suffix: 'per GPU-hour' },
     asOf: '2024-12',
     confidence: 'high',
-    sources: [v3Report],
+    sources: ['deepseek-2024-12-27-v3-technical-report'],
+    claimedBy: 'DeepSeek',
     note: 'An assumption for pricing, not a bill: DeepSeek owns its GPUs.',
   },
   {
@@ -130,7 +53,8 @@ export const costFacts: Fact[] = [
     format: { style: 'usd', scale: 'M' },
     asOf: '2024-12',
     confidence: 'high',
-    sources: [v3Report, cnbcSemiAnalysis],
+    sources: ['deepseek-2024-12-27-v3-technical-report', 'cnbc-2025-01-31-hardware-spend-500m'],
+    claimedBy: 'DeepSeek',
     derived: '2.788M GPU-hours × $2 per GPU-hour = $5.576M (our check of DeepSeek’s printed total)',
     note: 'Excludes prior research and ablation experiments, GPU purchases, data and salaries.',
   },
@@ -143,19 +67,21 @@ export const costFacts: Fact[] = [
     format: { style: 'text' },
     asOf: '2024-12',
     confidence: 'high',
-    sources: [v3Report, cnbcSemiAnalysis],
+    sources: ['deepseek-2024-12-27-v3-technical-report', 'cnbc-2025-01-31-hardware-spend-500m'],
     note: 'DeepSeek: excludes “prior research and ablation experiments on architectures, algorithms, or data”.',
   },
   {
     id: 'v3-experiment-multiple',
     act: 'cost',
-    label: 'Experiment compute as a multiple of V3’s final run (analyst estimate)',
+    label: 'Compute of V3’s pre-training experiments as a multiple of the reported final run (Interconnects estimate)',
     value: { low: 2, high: 4 },
     unit: 'ratio',
     format: { style: 'multiple' },
     asOf: '2025-01-09',
     confidence: 'medium',
-    sources: [interconnects],
+    sources: ['interconnects-2025-01-09-deepseek-v3-actual-cost'],
+    claimedBy: 'Nathan Lambert of Interconnects',
+    note: 'Interconnects: “The total compute used for the DeepSeek V3 model for pretraining experiments would likely be 2-4 times the reported number in the paper.” Other projects used as ingredients are not counted.',
   },
   {
     id: 'deepseek-hardware-spend',
@@ -167,10 +93,11 @@ export const costFacts: Fact[] = [
     asOf: '2025-01-31',
     confidence: 'medium',
     sources: [
-      cnbcSemiAnalysis,
-      { outlet: 'SemiAnalysis', title: 'DeepSeek Debates', url: 'https://semianalysis.com/2025/01/31/deepseek-debates/', date: '2025-01-31' },
+      'cnbc-2025-01-31-hardware-spend-500m',
+      'semianalysis-2025-01-31-deepseek-debates',
     ],
-    note: 'An analyst estimate (“well higher than $500M”), not a disclosure; capex, not a training cost.',
+    claimedBy: 'SemiAnalysis',
+    note: 'An analyst estimate (“well higher than $500M over the company history”), not a disclosure; capex, not a training cost.',
   },
   {
     id: 'r1-rl-cost',
@@ -181,8 +108,101 @@ export const costFacts: Fact[] = [
     format: { style: 'usd', scale: 'K' },
     asOf: '2025-09-17',
     confidence: 'medium',
-    sources: [r1Nature, natureNews],
+    sources: ['nature-2025-09-17-r1-paper', 'techspot-2025-09-19-r1-training-cost'],
+    claimedBy: 'DeepSeek',
+    derived: '147K H800 GPU-hours × $2 per GPU-hour, as DeepSeek prices it in the paper’s supplement',
     note: 'Nature paper supplement; not disclosed in January 2025.',
+  },
+
+  // Open cost scenarios for the calculator: each input is a published figure with its source.
+  {
+    id: 'v3-pretraining-gpu-hours',
+    act: 'cost',
+    label: 'DeepSeek-V3 pre-training compute, the largest part of the final run',
+    value: 2.664e6,
+    unit: 'H800 GPU-hours',
+    format: { style: 'number', scale: 'M' },
+    asOf: '2024-12',
+    confidence: 'high',
+    sources: ['deepseek-2024-12-27-v3-technical-report', 'deepseek-2024-12-26-v3-readme'],
+    claimedBy: 'DeepSeek',
+    background: true,
+  },
+  {
+    id: 'v3-pretraining-cost',
+    act: 'cost',
+    label: 'DeepSeek-V3 pre-training at DeepSeek’s assumed rental price',
+    value: 5.328e6,
+    unit: 'USD',
+    format: { style: 'usd', scale: 'M' },
+    asOf: '2024-12',
+    confidence: 'high',
+    sources: ['deepseek-2024-12-27-v3-technical-report', 'epoch-ai-2025-01-31-r1-training'],
+    claimedBy: 'DeepSeek',
+    derived: '2.664M GPU-hours × $2 per GPU-hour = $5.328M (the report’s Table 1; Epoch AI rounds it to about $5.3M)',
+    background: true,
+  },
+  {
+    id: 'r1-rl-cost-epoch-estimate',
+    act: 'cost',
+    label: 'DeepSeek-R1’s reinforcement-learning stage, Epoch AI’s estimate before any disclosure',
+    value: 1e6,
+    unit: 'USD',
+    format: { style: 'usd', scale: 'M', qualifier: '~' },
+    asOf: '2025-01-31',
+    confidence: 'medium',
+    sources: ['epoch-ai-2025-01-31-r1-training'],
+    claimedBy: 'Epoch AI',
+    variants: [{
+      value: 294e3,
+      format: { scale: 'K', qualifier: undefined },
+      sourceIds: ['nature-2025-09-17-r1-paper', 'techspot-2025-09-19-r1-training-cost'],
+      reason: 'DeepSeek’s own figure, disclosed in September 2025 (147K H800 GPU-hours at $2)',
+    }],
+    note: 'Epoch AI: pre-training about $5.3M plus RL about $1M, “around $6M” in all.',
+    background: true,
+  },
+  {
+    id: 'deepseek-server-capex',
+    act: 'cost',
+    label: 'Server capital spending on the GPU fleet DeepSeek can use (SemiAnalysis estimate)',
+    value: 1.6e9,
+    unit: 'USD',
+    format: { style: 'usd', scale: 'B', qualifier: '~' },
+    asOf: '2025-01-31',
+    confidence: 'medium',
+    sources: ['semianalysis-2025-01-31-deepseek-debates'],
+    claimedBy: 'SemiAnalysis',
+    note: 'SemiAnalysis: “the total server CapEx for DeepSeek is ~$1.6B”. The GPUs are shared with High-Flyer for trading, inference, training and research.',
+    background: true,
+  },
+  {
+    id: 'deepseek-cluster-opex',
+    act: 'cost',
+    label: 'Cost of operating those clusters (SemiAnalysis estimate)',
+    value: 944e6,
+    unit: 'USD',
+    format: { style: 'usd', scale: 'M', qualifier: '~' },
+    asOf: '2025-01-31',
+    confidence: 'medium',
+    sources: ['semianalysis-2025-01-31-deepseek-debates'],
+    claimedBy: 'SemiAnalysis',
+    note: 'SemiAnalysis: “a considerable cost of $944M associated with operating such clusters”.',
+    background: true,
+  },
+  {
+    id: 'deepseek-hopper-gpus',
+    act: 'cost',
+    label: 'Nvidia Hopper GPUs DeepSeek has access to (SemiAnalysis estimate)',
+    value: 50_000,
+    unit: 'GPUs',
+    format: { style: 'number', qualifier: '~' },
+    asOf: '2025-01-31',
+    confidence: 'medium',
+    sources: ['semianalysis-2025-01-31-deepseek-debates'],
+    claimedBy: 'SemiAnalysis',
+    note: 'SemiAnalysis: “We believe they have access to around 50,000 Hopper GPUs”.',
+    background: true,
   },
 
   // E. US comparators.
@@ -195,7 +215,7 @@ export const costFacts: Fact[] = [
     format: { style: 'number', scale: 'M' },
     asOf: '2024-07-23',
     confidence: 'high',
-    sources: [llamaCard],
+    sources: ['meta-2024-07-23-llama-31-model-card'],
   },
   {
     id: 'llama31-405b-gpu-count',
@@ -206,12 +226,7 @@ export const costFacts: Fact[] = [
     format: { style: 'number' },
     asOf: '2024-07-23',
     confidence: 'medium',
-    sources: [llamaPaper, {
-      outlet: 'Notebookcheck',
-      title: 'Meta unveils biggest, smartest, royalty-free Llama 3.1 405B AI',
-      url: 'https://www.notebookcheck.net/Meta-unveils-biggest-smartest-royalty-free-Llama-3-1-405B-AI.866775.0.html',
-      date: '2024-07',
-    }],
+    sources: ['meta-2024-07-23-llama-3-herd', 'notebookcheck-2024-07-llama-31-405b'],
   },
   {
     id: 'colossus-gpu-count',
@@ -222,12 +237,7 @@ export const costFacts: Fact[] = [
     format: { style: 'number' },
     asOf: '2024-09',
     confidence: 'high',
-    sources: [{
-      outlet: 'Semafor',
-      title: 'Elon Musk’s new Memphis data center hits an AI milestone with Nvidia chips',
-      url: 'https://www.semafor.com/article/09/27/2024/elon-musks-new-memphis-data-center-hits-an-ai-milestone-with-nvidia-chips',
-      date: '2024-09-27',
-    }],
+    sources: ['semafor-2024-09-27-memphis-milestone'],
   },
   {
     id: 'gpt4-gpu-count',
@@ -238,12 +248,8 @@ export const costFacts: Fact[] = [
     format: { style: 'number', qualifier: '~' },
     asOf: '2023-07',
     confidence: 'low',
-    sources: [{
-      outlet: 'SemiAnalysis (leak, as summarised)',
-      title: 'Die Mythen und Kosten hinter dem Training von GPT-4',
-      url: 'https://knowledgegpt.com/post/die-mythen-und-kosten-hinter-dem-training-von-gpt-4',
-      date: '2023-07',
-    }],
+    sources: ['semianalysis-2023-07-10-gpt4-architecture'],
+    claimedBy: 'SemiAnalysis, from a leak',
     note: 'Another summary says ~20,000 A100s.',
   },
   {
@@ -255,13 +261,8 @@ export const costFacts: Fact[] = [
     format: { style: 'usd', scale: 'M', digits: 0, qualifier: '~' },
     asOf: '2024-04',
     confidence: 'high',
-    sources: [aiIndex, {
-      outlet: 'ZDNet',
-      title: 'Gen AI training costs soar yet risks are poorly measured (via OODA Loop)',
-      url: 'https://www.oodaloop.com/briefs/2024/04/16/gen-ai-training-costs-soar-yet-risks-are-poorly-measured/',
-      date: '2024-04-16',
-    }],
-    note: 'Compute only: the closest like-for-like comparator to DeepSeek’s $5.576M.',
+    sources: ['pureai-2024-04-23-open-source-models-cost'],
+    note: 'Compute only: the closest like-for-like comparator to DeepSeek’s $5.576M. PureAI quotes the rounded $78M; the AI Index chart gives $78.4M.',
   },
   {
     id: 'gpt4-cost-altman',
@@ -272,12 +273,7 @@ export const costFacts: Fact[] = [
     format: { style: 'usd', scale: 'M', qualifier: '>' },
     asOf: '2023-04-17',
     confidence: 'high',
-    sources: [{
-      outlet: 'Wired',
-      title: 'OpenAI’s CEO says the age of giant AI models is already over',
-      url: 'https://www.wired.com/story/openai-ceo-sam-altman-the-age-of-giant-ai-models-is-already-over/',
-      date: '2023-04-17',
-    }],
+    sources: ['wired-2023-04-17-age-of-giant-models'],
     note: 'A different basis from the AI Index estimate: everything, not compute only.',
   },
   {
@@ -289,7 +285,7 @@ export const costFacts: Fact[] = [
     format: { style: 'usd', scale: 'M', qualifier: '~' },
     asOf: '2024-04',
     confidence: 'high',
-    sources: [aiIndex],
+    sources: ['pureai-2024-04-23-open-source-models-cost'],
   },
   {
     id: 'llama31-v3-gpu-hours-multiple',
@@ -300,7 +296,7 @@ export const costFacts: Fact[] = [
     format: MULTIPLE,
     asOf: '2024-12',
     confidence: 'high',
-    sources: [llamaCard, v3Readme],
+    sources: ['meta-2024-07-23-llama-31-model-card', 'deepseek-2024-12-26-v3-readme'],
     derived: '30.84M ÷ 2.788M ≈ 11.06 (H100 and H800 have about the same per-chip compute)',
   },
   {
@@ -312,7 +308,7 @@ export const costFacts: Fact[] = [
     format: { style: 'multiple' },
     asOf: '2024-12',
     confidence: 'medium',
-    sources: [llamaPaper, v3Report],
+    sources: ['meta-2024-07-23-llama-3-herd', 'deepseek-2024-12-27-v3-technical-report'],
     derived: '16,384 ÷ 2,048 = 8',
   },
   {
@@ -324,7 +320,7 @@ export const costFacts: Fact[] = [
     format: MULTIPLE,
     asOf: '2024-12',
     confidence: 'high',
-    sources: [v3Report],
+    sources: ['deepseek-2024-12-27-v3-technical-report'],
     derived: '100,000 ÷ 2,048 ≈ 48.8',
   },
 
@@ -332,13 +328,20 @@ export const costFacts: Fact[] = [
   {
     id: 'h800-nvlink-bandwidth',
     act: 'cost',
-    label: 'H800 NVLink chip-to-chip bandwidth (the part the export rule cut)',
+    label: 'H800 NVLink chip-to-chip bandwidth, both directions together (the part the export rule cut)',
     value: 400,
     unit: 'GB/s',
     format: { style: 'number', suffix: 'GB/s' },
     asOf: '2023-03',
     confidence: 'high',
-    sources: [interconnects, tomsH800],
+    sources: ['deepseek-2025-05-hardware-insights', 'interconnects-2025-01-09-deepseek-v3-actual-cost'],
+    variants: [{
+      value: 300,
+      format: { qualifier: '~' },
+      sourceIds: ['toms-hardware-2023-03-h800'],
+      reason: 'Tom’s Hardware’s own estimate at launch, from Reuters’ “roughly half” of the H100',
+    }],
+    note: 'DeepSeek’s hardware paper: “reduced from 900 GB/s to 400 GB/s”; per direction that is 200 GB/s, about 160 GB/s achievable.',
   },
   {
     id: 'h100-nvlink-bandwidth',
@@ -349,12 +352,7 @@ export const costFacts: Fact[] = [
     format: { style: 'number', suffix: 'GB/s' },
     asOf: '2023-03',
     confidence: 'high',
-    sources: [{
-      outlet: 'Reuters',
-      title: 'Nvidia Hopper H800: angepasste H100 für China (via Golem.de)',
-      url: 'https://www.golem.de/news/nvidia-hopper-h800-angepasste-h100-fuer-china-koennte-deutlich-langsamer-sein-2303-172839.html',
-      date: '2023-03',
-    }],
+    sources: ['deepseek-2025-05-hardware-insights', 'golem-2023-03-h800'],
   },
   {
     id: 'h800-compute-vs-h100',
@@ -365,7 +363,7 @@ export const costFacts: Fact[] = [
     format: { style: 'text' },
     asOf: '2023-09',
     confidence: 'high',
-    sources: [interconnects],
+    sources: ['interconnects-2025-01-09-deepseek-v3-actual-cost'],
     note: 'SemiAnalysis (Sept 2023) as quoted by Interconnects. FP64 differs, which does not matter for LLM training.',
   },
 
@@ -379,7 +377,7 @@ export const costFacts: Fact[] = [
     format: { style: 'usd' },
     asOf: '2025-01-20',
     confidence: 'high',
-    sources: [deepseekPricing],
+    sources: ['deepseek-2025-01-20-api-pricing'],
   },
   {
     id: 'o1-price-output',
@@ -390,7 +388,7 @@ export const costFacts: Fact[] = [
     format: { style: 'usd' },
     asOf: '2025-01',
     confidence: 'medium',
-    sources: [openaiPricing],
+    sources: ['openai-2025-01-api-pricing'],
   },
   {
     id: 'r1-price-input',
@@ -401,7 +399,7 @@ export const costFacts: Fact[] = [
     format: { style: 'usd' },
     asOf: '2025-01-20',
     confidence: 'high',
-    sources: [deepseekPricing],
+    sources: ['deepseek-2025-01-20-api-pricing'],
   },
   {
     id: 'o1-price-input',
@@ -412,7 +410,7 @@ export const costFacts: Fact[] = [
     format: { style: 'usd' },
     asOf: '2025-01',
     confidence: 'medium',
-    sources: [openaiPricing],
+    sources: ['openai-2025-01-api-pricing'],
   },
   {
     id: 'price-gap-multiple',
@@ -423,19 +421,20 @@ export const costFacts: Fact[] = [
     format: MULTIPLE,
     asOf: '2025-01',
     confidence: 'high',
-    sources: [deepseekPricing, openaiPricing, reutersPriceGap],
+    sources: ['deepseek-2025-01-20-api-pricing', 'openai-2025-01-api-pricing'],
     derived: '$60 ÷ $2.19 ≈ 27.4 per 1M output tokens (input: $15 ÷ $0.55 ≈ 27.3)',
-    note: 'Reuters: “20 to 50 times cheaper to use than o1, depending on the task”.',
+    note: 'DeepSeek’s own claim, relayed by Reuters, is 20 to 50 times, depending on the task (price-gap-reuters-range).',
   },
   {
     id: 'price-gap-reuters-range',
     act: 'cost',
-    label: 'How many times cheaper R1 is to use than o1, depending on the task (Reuters)',
+    label: 'How many times cheaper R1 is to use than o1, depending on the task (DeepSeek’s claim, relayed by Reuters)',
     value: { low: 20, high: 50 },
     unit: 'ratio',
     format: { style: 'multiple' },
     asOf: '2025-01-27',
     confidence: 'high',
-    sources: [reutersPriceGap],
+    sources: ['reuters-2025-01-27-what-is-deepseek'],
+    claimedBy: 'DeepSeek (a WeChat post, relayed by Reuters)',
   },
 ]

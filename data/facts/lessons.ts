@@ -1,27 +1,9 @@
-import type { Fact, Source } from '../types'
+import type { Fact } from '../types'
 
-// Lessons: what Nadella and Altman actually said, and what 2025 brought (fact table A15, B4, B6).
+// Lessons: what Nadella and Altman actually said, and what 2025 brought.
 
-const nadellaPost: Source = {
-  outlet: 'Satya Nadella on X',
-  title: 'Post of Jan 26, 2025 (PT): “Jevons paradox strikes again!”',
-  url: 'https://twitter.com/satyanadella/status/1883753899255046301',
-  date: '2025-01-27',
-}
-const fortuneNadella: Source = {
-  outlet: 'Fortune',
-  title: 'Satya Nadella believes Chinese AI startup DeepSeek could be a win for tech, even as Microsoft’s shares tumble',
-  url: 'https://fortune.com/2025/01/27/microsoft-ceo-satya-nadella-deepseek-optimism-jevons-paradox',
-  date: '2025-01-27',
-}
-const altman: Source = {
-  outlet: 'Business Standard',
-  title: 'Sam Altman reacts to DeepSeek R1 (report on his X posts)',
-  url: 'https://www.business-standard.com/amp/technology/tech-news/sam-altman-deepseek-r1-openai-agi-race-chatgpt-125012800400_1.html',
-  date: '2025-01-28',
-}
-
-function quote(id: string, label: string, words: string, asOf: string, sources: Source[], note?: string): Fact {
+/** A quoted post, attributed to the person who wrote it. */
+function quote(id: string, label: string, words: string, asOf: string, sources: string[], claimedBy: string, note?: string): Fact {
   return {
     id,
     act: 'lessons',
@@ -32,6 +14,7 @@ function quote(id: string, label: string, words: string, asOf: string, sources: 
     asOf,
     confidence: 'high',
     sources,
+    claimedBy,
     ...(note ? { note } : {}),
   }
 }
@@ -42,7 +25,8 @@ export const lessonsFacts: Fact[] = [
     'Satya Nadella’s post, late Sunday Jan 26, 2025 (PT)',
     'Jevons paradox strikes again!',
     '2025-01-27',
-    [nadellaPost, fortuneNadella],
+    ['nadella-x-2025-01-27-jevons', 'fortune-2025-01-27-nadella-jevons'],
+    'Satya Nadella, Microsoft’s chief executive',
     'Posted 05:48 UTC on Jan 27 (derived from the post id). About efficiency raising total demand, not about competition.',
   ),
   quote(
@@ -50,14 +34,16 @@ export const lessonsFacts: Fact[] = [
     'Satya Nadella’s post: what cheaper AI leads to',
     'As AI gets more efficient and accessible, we will see its use skyrocket',
     '2025-01-27',
-    [nadellaPost, fortuneNadella],
+    ['nadella-x-2025-01-27-jevons', 'fortune-2025-01-27-nadella-jevons'],
+    'Satya Nadella, Microsoft’s chief executive',
   ),
   quote(
     'altman-competitor-quote',
     'Sam Altman on R1, Monday night Jan 27, 2025 (US)',
     'legit invigorating to have a new competitor',
     '2025-01-27',
-    [altman],
+    ['business-standard-2025-01-28-altman-reacts'],
+    'Sam Altman, OpenAI’s chief executive',
     'He also called R1 impressive “for the price” and said OpenAI would “pull up some releases”.',
   ),
   quote(
@@ -65,14 +51,16 @@ export const lessonsFacts: Fact[] = [
     'Sam Altman’s promise in the same post',
     'we will pull up some releases',
     '2025-01-27',
-    [altman],
+    ['business-standard-2025-01-28-altman-reacts'],
+    'Sam Altman, OpenAI’s chief executive',
   ),
   quote(
     'altman-compute-quote',
     'Sam Altman’s follow-up on compute',
     'more important now than ever',
     '2025-01-27',
-    [altman],
+    ['business-standard-2025-01-28-altman-reacts'],
+    'Sam Altman, OpenAI’s chief executive',
   ),
   {
     id: 'r1-cost-disclosure',
@@ -83,12 +71,7 @@ export const lessonsFacts: Fact[] = [
     format: { style: 'date' },
     asOf: '2025-09',
     confidence: 'medium',
-    sources: [{
-      outlet: 'Reuters (via TechSpot)',
-      title: 'Rare disclosure: DeepSeek claims R1 model training cost just $294,000',
-      url: 'https://www.techspot.com/news/109542-rare-disclosure-deepseek-claims-r1-model-training-cost.html',
-      date: '2025-09',
-    }],
+    sources: ['nature-2025-09-17-r1-paper', 'techspot-2025-09-19-r1-training-cost'],
     note: 'The amount is r1-rl-cost (data/facts/cost.ts).',
   },
 ]

@@ -1,45 +1,21 @@
-import type { Act, Confidence, Fact, Source } from '../types'
+import type { Act, Confidence, Fact, FactVariant } from '../types'
 
-// Dated milestones shared by the origin and export-control timelines (fact table §A, §C, F5, §G).
+// Dated milestones shared by the origin and export-control timelines.
 // Values are ISO dates ('YYYY-MM-DD', 'YYYY-MM', or 'YYYY' where sources give only the year).
-
-const semiAnalysis: Source = {
-  outlet: 'SemiAnalysis',
-  title: 'DeepSeek Debates: Chinese Leadership On Cost, True Training Cost, Closed Model Margin Impacts',
-  url: 'https://semianalysis.com/2025/01/31/deepseek-debates/',
-  date: '2025-01-31',
-}
-const interconnects: Source = {
-  outlet: 'Interconnects (N. Lambert)',
-  title: 'DeepSeek V3 and the actual cost of training frontier AI models',
-  url: 'https://www.interconnects.ai/p/deepseek-v3-and-the-actual-cost-of',
-  date: '2025-01-09',
-}
-const theRegisterBan: Source = {
-  outlet: 'The Register',
-  title: 'Uncle Sam orders Nvidia to cease most AI chip sales in China “immediately”',
-  url: 'https://www.theregister.com/2023/10/24/nvidia_chip_ban_imposed_already/',
-  date: '2023-10-24',
-}
-const cnbcH20: Source = {
-  outlet: 'CNBC',
-  title: 'Nvidia says it will record $5.5 billion quarterly charge tied to H20 processors exported to China',
-  url: 'https://www.nbcsandiego.com/news/business/money-report/nvidia-says-it-will-record-5-5-billion-quarterly-charge-tied-to-h20-processors-exported-to-china/3804789/',
-  date: '2025-04-15',
-}
 
 interface MilestoneInput {
   id: string
   label: string
   date: string
   confidence: Confidence
-  sources: Source[]
+  sources: string[]
   act?: Act
   note?: string
+  variants?: FactVariant[]
 }
 
 /** A dated event: the value is its ISO date, printed as "Jan 20, 2025", "May 2023" or "2015". */
-function milestone({ id, label, date, confidence, sources, act = 'controls', note }: MilestoneInput): Fact {
+function milestone({ id, label, date, confidence, sources, act = 'controls', note, variants }: MilestoneInput): Fact {
   return {
     id,
     act,
@@ -51,6 +27,7 @@ function milestone({ id, label, date, confidence, sources, act = 'controls', not
     confidence,
     sources,
     ...(note ? { note } : {}),
+    ...(variants ? { variants } : {}),
   }
 }
 
@@ -62,21 +39,14 @@ export const milestoneFacts: Fact[] = [
     label: 'High-Flyer, the quant hedge fund behind DeepSeek, co-founded by Liang Wenfeng',
     date: '2015',
     confidence: 'medium',
-    sources: [
-      {
-        outlet: 'Hindustan Times',
-        title: 'Who is Liang Wenfeng, the founder of DeepSeek, China’s OpenAI rival?',
-        url: 'https://www.hindustantimes.com/business/who-is-liang-wenfeng-the-founder-of-deepseek-chinas-openai-rival-101737960215219.html',
-        date: '2025-01-27',
-      },
-      {
-        outlet: 'Touzijie (Chinese press profile)',
-        title: 'Profile of High-Flyer and Liang Wenfeng (reprint)',
-        url: 'https://dignews.cc/p/6c0510c2d5245f6f.html',
-        date: '2025-01',
-      },
-    ],
-    note: 'Sources differ between 2015 (the firm) and 2016 (the Ningbo High-Flyer entity).',
+    sources: ['ap-2025-01-28-founder-hedge-fund'],
+    // Both years are right about different legal entities: show both, with why.
+    variants: [{
+      value: '2016',
+      sourceIds: ['hindustan-times-2025-01-27-who-is-liang-wenfeng'],
+      reason: 'the year the Ningbo High-Flyer partnership, the legal name in many profiles, was registered',
+    }],
+    note: 'AP: “The hedge fund he set up in 2015”. Zhejiang High-Flyer Asset Management dates from 2015; the Ningbo partnership from Feb 2016.',
   }),
   milestone({
     id: 'highflyer-a100-purchase',
@@ -84,7 +54,7 @@ export const milestoneFacts: Fact[] = [
     label: 'High-Flyer buys about 10,000 Nvidia A100 GPUs, before any AI-chip export rule',
     date: '2021',
     confidence: 'medium',
-    sources: [semiAnalysis],
+    sources: ['semianalysis-2025-01-31-deepseek-debates'],
     note: 'Also reported by 36Kr. The count is highflyer-a100-count (data/facts/origin.ts).',
   }),
   milestone({
@@ -94,15 +64,9 @@ export const milestoneFacts: Fact[] = [
     date: '2023-05',
     confidence: 'medium',
     sources: [
-      semiAnalysis,
-      {
-        outlet: 'Moontak (registry-based report)',
-        title: 'DeepSeek company registration details',
-        url: 'https://blog.moontak.com/id/483624',
-        date: '2025-01',
-      },
+      'semianalysis-2025-01-31-deepseek-debates',
     ],
-    note: 'Lab set up inside High-Flyer in April 2023; the Hangzhou operating company was registered in July 2023.',
+    note: 'SemiAnalysis gives May 2023. A July 2023 registration date circulates only in unsourced blog posts, so the deck does not use it.',
   }),
   milestone({
     id: 'deepseek-v2-release',
@@ -110,12 +74,7 @@ export const milestoneFacts: Fact[] = [
     label: 'DeepSeek-V2 released (open weights, mixture-of-experts)',
     date: '2024-05',
     confidence: 'high',
-    sources: [{
-      outlet: 'DeepSeek',
-      title: 'DeepSeek-V2 README (news: “2024.05.06 We released the DeepSeek-V2”)',
-      url: 'https://github.com/deepseek-ai/DeepSeek-V2',
-      date: '2024-05-06',
-    }],
+    sources: ['deepseek-2024-05-06-v2-readme'],
     note: 'README gives May 6, 2024; the paper (arXiv 2405.04434) was submitted May 7.',
   }),
   milestone({
@@ -125,13 +84,8 @@ export const milestoneFacts: Fact[] = [
     date: '2024-12-26',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'Hugging Face',
-        title: 'DeepSeek-V3-Base commit history: “Release DeepSeek-V3”',
-        url: 'https://huggingface.co/deepseek-ai/DeepSeek-V3-Base/commits/refs%2Fpr%2F28/README.md',
-        date: '2024-12-26',
-      },
-      interconnects,
+      'deepseek-2024-12-26-v3-base-release-commit',
+      'interconnects-2025-01-09-deepseek-v3-actual-cost',
     ],
   }),
   milestone({
@@ -140,11 +94,11 @@ export const milestoneFacts: Fact[] = [
     label: 'DeepSeek’s consumer chat app (running V3) launched',
     date: '2025-01-10',
     confidence: 'medium',
-    sources: [{
-      outlet: 'Reuters',
-      title: 'Chinese AI app DeepSeek surpasses ChatGPT on U.S. App Store',
-      url: 'https://www.ibtimes.sg/chinese-ai-app-deepseek-surpasses-chatgpt-u-s-app-store-78113',
-      date: '2025-01-27',
+    sources: ['hindustan-times-2025-01-27-surpasses-chatgpt'],
+    variants: [{
+      value: '2025-01-15',
+      sourceIds: ['semafor-2025-01-28-deepseek-tops-app-store'],
+      reason: 'the launch date in AppMagic’s data, as Semafor reported; Sensor Tower’s, relayed from Reuters, is Jan 10',
     }],
   }),
   milestone({
@@ -154,18 +108,8 @@ export const milestoneFacts: Fact[] = [
     date: '2025-01-20',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'DeepSeek',
-        title: 'DeepSeek-R1 README',
-        url: 'https://github.com/deepseek-ai/DeepSeek-R1',
-        date: '2025-01-20',
-      },
-      {
-        outlet: 'OpenRouter',
-        title: 'DeepSeek: R1 (model page, “Created Jan 20, 2025”)',
-        url: 'https://www.openrouter.ai/deepseek/deepseek-r1',
-        date: '2025-01-20',
-      },
+      'deepseek-2025-01-20-r1-readme',
+      'openrouter-2025-01-20-deepseek-r1',
     ],
   }),
 
@@ -175,13 +119,8 @@ export const milestoneFacts: Fact[] = [
     label: 'US tells Nvidia that A100 and H100 exports to China need a licence',
     date: '2022-08-26',
     confidence: 'high',
-    sources: [{
-      outlet: 'PC Gamer',
-      title: 'US orders Nvidia to halt sale of $400M worth of GPUs to China',
-      url: 'https://www.pcgamer.com/us-orders-nvidia-to-halt-sale-of-dollar400m-worth-of-gpus-to-china/',
-      date: '2022-09',
-    }],
-    note: 'Date of the government letter per Nvidia’s 8-K of Aug 31, 2022, as reported by Trade Law Daily (Sept 2, 2022).',
+    sources: ['itpro-2022-09-us-sanctions-nvidia-china'],
+    note: 'Date of the government letter per Nvidia’s 8-K of Aug 31, 2022, which ITPro quotes.',
   }),
   milestone({
     id: 'control-2022-10-rules',
@@ -189,18 +128,8 @@ export const milestoneFacts: Fact[] = [
     date: '2022-10-07',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'US Bureau of Industry and Security',
-        title: 'Commerce implements new export controls on advanced computing and semiconductor manufacturing items to the PRC',
-        url: 'https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor',
-        date: '2022-10-07',
-      },
-      {
-        outlet: 'Thompson Hine',
-        title: 'BIS issues interim final rule to implement additional export controls on advanced computing and semiconductor items',
-        url: 'https://www.thompsonhinesmartrade.com/2022/10/bis-issues-interim-final-rule-to-implement-additional-export-controls-on-advanced-computing-and-semiconductor-items/',
-        date: '2022-10',
-      },
+      'bis-2022-10-07-advanced-computing-rules',
+      'thompson-hine-2022-10-interim-final-rule',
     ],
     note: 'The rule keyed on chip-to-chip bandwidth (600 GB/s) plus performance, which the cut-down A800 and H800 then stayed under.',
   }),
@@ -210,20 +139,9 @@ export const milestoneFacts: Fact[] = [
     date: '2023-03',
     confidence: 'medium',
     sources: [
-      {
-        outlet: 'Reuters',
-        title: 'Nvidia gimps H100 Hopper GPU to sell as H800 to China (Tom’s Hardware, reporting Reuters)',
-        url: 'https://www.tomshardware.com/news/nvidia-gimps-h100-hopper-gpu-to-sell-as-h800-to-china',
-        date: '2023-03',
-      },
-      {
-        outlet: 'AI Wiki',
-        title: 'NVIDIA H800',
-        url: 'https://aiwiki.ai/wiki/nvidia_h800',
-        date: '2023-03-21',
-      },
+      'toms-hardware-2023-03-h800',
     ],
-    note: 'Launch given as Mar 21, 2023 (medium confidence).',
+    note: 'Tom’s Hardware, reporting Reuters in March 2023; the exact launch day is not confirmed.',
   }),
   milestone({
     id: 'control-2023-10-update',
@@ -231,13 +149,8 @@ export const milestoneFacts: Fact[] = [
     date: '2023-10-17',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'US Bureau of Industry and Security',
-        title: 'Commerce strengthens restrictions on advanced computing semiconductors, semiconductor manufacturing equipment',
-        url: 'https://bis.gov/press-release/commerce-strengthens-restrictions-advanced-computing-semiconductors-semiconductor',
-        date: '2023-10-17',
-      },
-      theRegisterBan,
+      'bis-2023-10-17-strengthens-restrictions',
+      'the-register-2023-10-24-cease-sales-immediately',
     ],
     note: 'Nvidia was told on Oct 23, 2023 that the rule applied immediately (control-2023-10-effective).',
   }),
@@ -247,18 +160,8 @@ export const milestoneFacts: Fact[] = [
     date: '2024-12-02',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'Thompson Hine',
-        title: 'BIS seeks to further strengthen export controls targeting China’s advanced semiconductor industry',
-        url: 'https://www.thompsonhinesmartrade.com/2024/12/bis-seeks-to-further-strengthen-export-controls-targeting-chinas-advanced-semiconductor-industry/',
-        date: '2024-12',
-      },
-      {
-        outlet: 'Holland & Knight',
-        title: 'U.S. strengthens export controls on advanced computing items',
-        url: 'https://hklaw.com/en/insights/publications/2024/12/us-strengthens-export-controls-on-advanced-computing-items',
-        date: '2024-12',
-      },
+      'thompson-hine-2024-12-further-strengthen',
+      'holland-knight-2024-12-17-strengthens-controls',
     ],
   }),
   milestone({
@@ -267,18 +170,8 @@ export const milestoneFacts: Fact[] = [
     date: '2025-01-13',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'US Bureau of Industry and Security',
-        title: 'Advanced compute resources (AI Diffusion framework)',
-        url: 'https://bis.gov/advanced-compute-resources',
-        date: '2025-01-13',
-      },
-      {
-        outlet: 'Perkins Coie',
-        title: 'BIS publishes bold new artificial intelligence diffusion framework',
-        url: 'https://perkinscoie.com/insights/article/bis-publishes-bold-new-artificial-intelligence-diffusion-framework',
-        date: '2025-01',
-      },
+      'bis-2025-01-13-ai-diffusion',
+      'perkins-coie-2025-01-ai-diffusion',
     ],
     note: 'Published in the Federal Register Jan 15, 2025 (90 FR 4544); compliance due about May 15, 2025.',
   }),
@@ -288,13 +181,8 @@ export const milestoneFacts: Fact[] = [
     date: '2025-04-09',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'Reuters',
-        title: 'Nvidia faces $5.5 billion charge as US restricts chip sales to China',
-        url: 'https://d2443.cms.socastsrm.com/2025/04/15/nvidia-faces-5-5-billion-charge-as-us-restricts-chip-sales-to-china',
-        date: '2025-04-15',
-      },
-      cnbcH20,
+      'reuters-2025-04-15-h20-charge',
+      'cnbc-2025-04-15-h20-charge',
     ],
     note: 'On Apr 14 Nvidia was told the requirement was indefinite; it booked a charge of about $5.5B.',
   }),
@@ -304,18 +192,8 @@ export const milestoneFacts: Fact[] = [
     date: '2025-05-13',
     confidence: 'high',
     sources: [
-      {
-        outlet: 'Alston & Bird',
-        title: 'Commerce rescinds AI Diffusion rule, releases other guidance involving overseas AI chips',
-        url: 'https://alstontrade.com/commerce-rescinds-ai-diffusion-rule-releases-other-guidance-involving-overseas-ai-chips',
-        date: '2025-05',
-      },
-      {
-        outlet: 'Baker McKenzie',
-        title: 'BIS begins rescinding AI Diffusion rule and issues guidance on Huawei ICs',
-        url: 'https://sanctionsnews.bakermckenzie.com/bis-begins-rescinding-ai-diffusion-rule-and-issues-guidance-on-huawei-ics-and-on-ics-and-commodities-used-to-train-ai-models',
-        date: '2025-05',
-      },
+      'alston-bird-2025-05-rescinds-diffusion',
+      'baker-mckenzie-2025-05-rescinding-diffusion',
     ],
   }),
   milestone({
@@ -323,11 +201,6 @@ export const milestoneFacts: Fact[] = [
     label: 'Nvidia says the US has assured it that H20 licences will be granted',
     date: '2025-07-14',
     confidence: 'high',
-    sources: [{
-      outlet: 'CNN',
-      title: 'Nvidia says it will resume sale of key AI chip to China',
-      url: 'https://kesq.com/money/cnn-business-consumer/2025/07/15/nvidia-says-it-will-resume-sale-of-key-ai-chip-to-china/',
-      date: '2025-07-15',
-    }],
+    sources: ['cnn-2025-07-15-h20-resume'],
   }),
 ]

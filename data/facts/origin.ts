@@ -1,42 +1,10 @@
-import type { Fact, Source } from '../types'
+import type { Fact } from '../types'
 
-// Fact table C1–C8 and A2, A5–A7. Dates of the company's milestones live in milestones.ts.
-const semianalysis: Source = {
-  outlet: 'SemiAnalysis',
-  title: 'DeepSeek Debates: Chinese leadership on cost, true training cost, closed model margin impacts',
-  url: 'https://semianalysis.com/2025/01/31/deepseek-debates/',
-  date: '2025-01-31',
-}
-// Published in the Lunar New Year week (it describes New Year's Day crowds): month approximate.
-const pedaily: Source = {
-  outlet: 'PEdaily',
-  title: 'Hangzhou’s other side: profile of Liang Wenfeng and High-Flyer (in Chinese)',
-  url: 'https://dignews.cc/p/6c0510c2d5245f6f.html',
-  date: '2025-02',
-}
-// Registry-based commentary; the primary registry record was not seen (fact table, gaps).
-// The page gives no publication date: month approximate.
-const registryReport: Source = {
-  outlet: 'wj1222.com (registry-based report)',
-  title: 'DeepSeek’s Hangzhou and Beijing entities: registered capital',
-  url: 'https://wj1222.com/gupiaopeizizixun/120138.html',
-  date: '2025-01',
-}
-const r1Readme: Source = {
-  outlet: 'DeepSeek',
-  title: 'DeepSeek-R1 README (GitHub)',
-  url: 'https://github.com/deepseek-ai/DeepSeek-R1',
-  date: '2025-01-20',
-}
-const v3Readme: Source = {
-  outlet: 'DeepSeek',
-  title: 'DeepSeek-V3 README (GitHub)',
-  url: 'https://github.com/deepseek-ai/DeepSeek-V3',
-  date: '2024-12-26',
-}
+// Act 2: who DeepSeek is, its chips, funding, team and models. Dates of the company's
+// milestones live in milestones.ts; sources are cited by id from data/sources.ts.
 
 /** A short text fact (a licence name, a list of sizes), printed as written. */
-function text(id: string, label: string, value: string, asOf: string, sources: Source[], confidence: Fact['confidence'] = 'high', note?: string): Fact {
+function text(id: string, label: string, value: string, asOf: string, sources: string[], confidence: Fact['confidence'] = 'high', note?: string): Fact {
   return {
     id,
     act: 'origin',
@@ -53,13 +21,7 @@ function text(id: string, label: string, value: string, asOf: string, sources: S
 
 export const originFacts: Fact[] = [
   text('liang-birth-year', 'Year Liang Wenfeng, DeepSeek’s founder, was born (Zhanjiang, Guangdong)', '1985', '2025-01-27', [
-    {
-      outlet: 'Hindustan Times',
-      title: 'Who is Liang Wenfeng, the founder of DeepSeek, China’s OpenAI rival?',
-      url: 'https://www.hindustantimes.com/business/who-is-liang-wenfeng-the-founder-of-deepseek-chinas-openai-rival-101737960215219.html',
-      date: '2025-01-27',
-    },
-    pedaily,
+    'hindustan-times-2025-01-27-who-is-liang-wenfeng',
   ], 'medium', 'BEng and MEng from Zhejiang University.'),
   {
     id: 'highflyer-a100-count',
@@ -70,60 +32,30 @@ export const originFacts: Fact[] = [
     format: { style: 'number', qualifier: '~' },
     asOf: '2025-01-31',
     confidence: 'medium',
-    sources: [semianalysis, pedaily],
-    note: 'PEdaily: the only Chinese company to say publicly it had ten thousand A100s. Also reported by 36Kr.',
-  },
-  {
-    id: 'deepseek-registered-capital',
-    act: 'origin',
-    label: 'Registered capital of each of DeepSeek’s Hangzhou and Beijing entities',
-    value: 10e6,
-    unit: 'CNY',
-    format: { style: 'cny', scale: 'M' },
-    asOf: '2023-07',
-    confidence: 'low',
-    sources: [registryReport],
-    note: 'Registered (statutory) capital, not money invested; High-Flyer funds DeepSeek. Primary registry record not seen.',
+    sources: ['semianalysis-2025-01-31-deepseek-debates', 'ap-2025-01-28-founder-hedge-fund'],
+    note: 'SemiAnalysis and AP. Reuters dates the stockpile to a 2022 WeChat post; 36Kr and PEdaily (投资界) reported it too.',
   },
   text('deepseek-funding', 'How DeepSeek is funded', 'funded by High-Flyer, with no outside venture capital', '2025-01', [
-    semianalysis,
-    {
-      outlet: 'TechCrunch',
-      title: 'How tech start-up DeepSeek emerged as an unlikely game changer in the US–China AI war (derived report)',
-      url: 'https://investadvisor.xyz/alazKDMgkEF',
-      date: '2025-01-30',
-    },
+    'semianalysis-2025-01-31-deepseek-debates',
   ], 'medium'),
-  {
-    id: 'deepseek-company-registered',
-    act: 'origin',
-    label: 'DeepSeek’s Hangzhou operating company registered',
-    value: '2023-07',
-    unit: 'date',
-    format: { style: 'date' },
-    asOf: '2023-07',
-    confidence: 'medium',
-    sources: [registryReport, semianalysis],
-    background: true,
-    note: 'AGI lab set up inside High-Flyer April 2023, spun out as DeepSeek May 2023.',
-  },
+  // Reports disagree, and none is an official headcount: the range and every count are shown.
   {
     id: 'deepseek-team-size',
     act: 'origin',
-    label: 'DeepSeek staff, as reported by Chinese state media',
-    value: 140,
+    label: 'DeepSeek staff in early 2025 (reports vary; no official headcount)',
+    value: { low: 100, high: 160 },
     unit: 'people',
-    format: { style: 'number', qualifier: '<', suffix: 'staff' },
-    asOf: '2025-02',
+    format: { style: 'number', qualifier: '~', suffix: 'staff' },
+    asOf: '2025-03',
     confidence: 'medium',
-    // Written the week of the Feb 17, 2025 symposium it mentions: month only.
-    sources: [{
-      outlet: 'CNBC',
-      title: 'The big brains behind DeepSeek (syndicated copy)',
-      url: 'https://www.oseiagyemang.com/the-big-brains-behind-deepseek/',
-      date: '2025-02',
-    }],
-    note: 'CNBC could not confirm the official headcount. About 200 contributors are listed on the R1 paper.',
+    sources: ['semianalysis-2025-01-31-deepseek-debates', 'el-mundo-2025-02-03-inside-deepseek-lab', 'toms-hardware-2025-03-deepseek-160-person-team'],
+    variants: [
+      { value: 150, format: { qualifier: '~' }, sourceIds: ['semianalysis-2025-01-31-deepseek-debates'], reason: 'SemiAnalysis: “~150 employees, but are growing rapidly” (Jan 31, 2025)' },
+      { value: 100, format: { qualifier: '<' }, sourceIds: ['el-mundo-2025-02-03-inside-deepseek-lab'], reason: 'a reporter at the Hangzhou office: employees “less than a hundred”, on Lunar New Year leave' },
+      { value: 160, format: { qualifier: undefined }, sourceIds: ['toms-hardware-2025-03-deepseek-160-person-team'], reason: 'team size the Financial Times reported in March 2025' },
+      { value: 139, format: { qualifier: undefined, suffix: 'authors' }, sourceIds: ['interconnects-2025-01-09-deepseek-v3-actual-cost'], reason: 'technical authors on the V3 paper, not a headcount' },
+    ],
+    note: 'Chinese state media’s “fewer than 140 members”, relayed by CNBC, was found only in a reworded copy, so it is not cited. About 200 contributors are listed on the R1 paper.',
   },
   {
     id: 'v3-params-total',
@@ -134,7 +66,7 @@ export const originFacts: Fact[] = [
     format: { style: 'number', scale: 'B', suffix: 'parameters' },
     asOf: '2024-12-26',
     confidence: 'high',
-    sources: [v3Readme],
+    sources: ['deepseek-2024-12-26-v3-readme'],
   },
   {
     id: 'v3-params-active',
@@ -145,12 +77,11 @@ export const originFacts: Fact[] = [
     format: { style: 'number', scale: 'B', suffix: 'active' },
     asOf: '2024-12-26',
     confidence: 'high',
-    sources: [v3Readme],
+    sources: ['deepseek-2024-12-26-v3-readme'],
   },
-  text('v3-weights-licence', 'Licence of the DeepSeek-V3 weights at launch (code: MIT)', 'DeepSeek Model Agreement', '2024-12-26', [v3Readme], 'high', 'A custom licence, not MIT.'),
+  text('v3-weights-licence', 'Licence of the DeepSeek-V3 weights at launch (code: MIT)', 'DeepSeek Model Agreement', '2024-12-26', ['deepseek-2024-12-26-v3-readme'], 'high', 'A custom licence, not MIT.'),
   text('r1-licence', 'Licence of DeepSeek-R1 code and weights; commercial use and distillation allowed', 'MIT', '2025-01-20', [
-    r1Readme,
-    { outlet: 'DeepSeek', title: 'DeepSeek-R1-Distill-Qwen-14B model card (Ollama copy)', url: 'https://ollama.com/hengwen/DeepSeek-R1-Distill-Qwen-14B', date: '2025-01-20' },
+    'deepseek-2025-01-20-r1-readme',
   ]),
   {
     id: 'r1-distilled-count',
@@ -161,8 +92,8 @@ export const originFacts: Fact[] = [
     format: { style: 'number' },
     asOf: '2025-01-20',
     confidence: 'high',
-    sources: [r1Readme],
+    sources: ['deepseek-2025-01-20-r1-readme'],
     note: 'Fine-tuned on about 800k R1-generated samples; each also carries its base model’s licence.',
   },
-  text('r1-distilled-sizes', 'Sizes and bases of the distilled R1 models', '1.5B, 7B, 14B, 32B (Qwen2.5) and 8B, 70B (Llama 3.1/3.3)', '2025-01-20', [r1Readme]),
+  text('r1-distilled-sizes', 'Sizes and bases of the distilled R1 models', '1.5B, 7B, 14B, 32B (Qwen2.5) and 8B, 70B (Llama 3.1/3.3)', '2025-01-20', ['deepseek-2025-01-20-r1-readme']),
 ]

@@ -1,59 +1,10 @@
-import type { Fact, Source } from '../types'
+import type { Fact } from '../types'
 
-// TechCrunch's Jan 27 piece on Appfigures' chart data, read through a syndicated copy (fact table A8–A10).
-const techcrunchCharts: Source = {
-  outlet: 'TechCrunch',
-  title: 'DeepSeek displaces ChatGPT as the App Store’s top app',
-  url: 'https://guidantech.com/deepseek-displaces-chatgpt-as-the-app-stores-top-app',
-  date: '2025-01-27',
-}
-const reutersClose: Source = {
-  outlet: 'Reuters',
-  title: 'Nasdaq tumbles as China’s AI push rattles Big Tech',
-  url: 'https://au.investing.com/news/stock-market-news/nasdaq-futures-tumble-as-chinas-ai-push-rattles-big-tech-3641785',
-  date: '2025-01-27',
-}
-const fortuneSputnik: Source = {
-  outlet: 'Fortune',
-  title: 'Marc Andreessen calls DeepSeek AI’s “Sputnik moment”',
-  url: 'https://fortune.com/2025/01/27/marc-andreessen-deepseek-sputnik-ai-markets',
-  date: '2025-01-27',
-}
-const xPostEmbed: Source = {
-  outlet: 'X (post by Marc Andreessen, embedded)',
-  title: 'Trump billionaire supporter praises China for “Sputnik moment”',
-  url: 'https://usa-newnews.com/business/trump-billionaire-supporter-praises-china-for-sputnik-moment',
-  date: '2025-01-26',
-}
-const arsFriday: Source = {
-  outlet: 'Ars Technica',
-  title: 'DeepSeek spooks American tech industry as it tops the Apple App Store',
-  url: 'https://autopilotr.com/deepseek-spooks-american-tech-industry-as-it-tops-the-apple-app-store',
-  date: '2025-01-27',
-}
-// Published the day of the post: "posted on X today".
-const ventureBeat: Source = {
-  outlet: 'VentureBeat',
-  title: 'Tech leaders react to DeepSeek’s rapid rise',
-  url: 'https://fastnews.site/?p=8956',
-  date: '2025-01-24',
-}
-const politicoNdea: Source = {
-  outlet: 'Politico',
-  title: 'Eisenhower signs National Defense Education Act, Sept. 2, 1958',
-  url: 'https://www.politico.com/story/2018/09/02/this-day-in-politics-sept-2-1958-801912',
-  date: '2018-09-02',
-}
-// HISTORY's "this day" text, read in a dated newspaper reprint.
-const historyNasa: Source = {
-  outlet: 'HISTORY (A&E)',
-  title: 'NASA established, July 29, 1958',
-  url: 'https://www.pressreader.com/lesotho/metro-lesotho/20210729/281702617750997',
-  date: '2021-07-29',
-}
+// Act 1: Andreessen's posts, the app-store climb and the 1957–58 US response to Sputnik.
+// Sources are cited by id from data/sources.ts.
 
 /** A store rank: "31" in prose (the slide writes "No."), a number for the chart. */
-function rank(id: string, label: string, value: number, asOf: string, sources: Source[], note?: string): Fact {
+function rank(id: string, label: string, value: number, asOf: string, sources: string[], note?: string): Fact {
   return {
     id,
     act: 'sputnik',
@@ -69,7 +20,7 @@ function rank(id: string, label: string, value: number, asOf: string, sources: S
 }
 
 /** A day in history, printed as "Oct 4, 1957". */
-function day(id: string, label: string, value: string, sources: Source[], note?: string): Fact {
+function day(id: string, label: string, value: string, sources: string[], note?: string): Fact {
   return {
     id,
     act: 'sputnik',
@@ -94,8 +45,9 @@ export const sputnikFacts: Fact[] = [
     format: { style: 'text' },
     asOf: '2025-01-24',
     confidence: 'high',
-    sources: [ventureBeat, arsFriday],
-    note: 'Some outlets place this post on Sunday; contemporaneous Ars Technica and VentureBeat reports say Friday.',
+    sources: ['andreessen-x-2025-01-24-breakthrough', 'ars-technica-2025-01-27-deepseek-spooks'],
+    claimedBy: 'Marc Andreessen',
+    note: 'The post’s id dates it to 09:19 UTC on Friday Jan 24; Ars Technica also says Friday. Some outlets place it on Sunday.',
   },
   {
     id: 'andreessen-post-jan26',
@@ -106,16 +58,17 @@ export const sputnikFacts: Fact[] = [
     format: { style: 'text' },
     asOf: '2025-01-26',
     confidence: 'high',
-    sources: [xPostEmbed, fortuneSputnik],
-    note: 'Fortune renders it “DeepSeek-R1 is AI’s Sputnik moment” (capitalisation only).',
+    sources: ['andreessen-x-2025-01-26-sputnik-moment', 'fortune-2025-01-27-andreessen-sputnik'],
+    claimedBy: 'Marc Andreessen',
+    note: 'The post’s id dates it to 22:16 UTC on Sunday Jan 26. Fortune renders it “DeepSeek-R1 is AI’s Sputnik moment” (capitalisation only).',
   },
-  day('andreessen-first-post-date', 'Date of Andreessen’s first post praising R1', '2025-01-24', [ventureBeat, arsFriday]),
-  day('andreessen-sputnik-post-date', 'Date of Andreessen’s “Sputnik moment” post', '2025-01-26', [xPostEmbed, fortuneSputnik]),
-  rank('app-rank-us-before', 'DeepSeek rank, US App Store free apps, a couple of days before Jan 26, 2025', 31, '2025-01-24', [techcrunchCharts], 'Appfigures via TechCrunch: “No. 31 just a couple days prior” to Sunday Jan 26; the exact day is not given.'),
-  rank('app-rank-us-peak', 'DeepSeek rank, US App Store free apps, Sun Jan 26, 2025', 1, '2025-01-26', [techcrunchCharts]),
-  rank('app-rank-us-jan27', 'DeepSeek rank, US App Store free apps, Mon Jan 27, 2025', 1, '2025-01-27', [techcrunchCharts, reutersClose], 'Reuters: by Monday it had overtaken ChatGPT in App Store downloads.'),
-  rank('play-rank-us-before', 'DeepSeek rank, Google Play US overall free apps, Fri Jan 24, 2025', 133, '2025-01-24', [techcrunchCharts]),
-  rank('play-rank-us', 'DeepSeek rank, Google Play US overall free apps, Mon Jan 27, 2025', 14, '2025-01-27', [techcrunchCharts], 'Not first place: the seed article’s “first place in … Google” is wrong for the US.'),
+  day('andreessen-first-post-date', 'Date of Andreessen’s first post praising R1', '2025-01-24', ['andreessen-x-2025-01-24-breakthrough', 'ars-technica-2025-01-27-deepseek-spooks']),
+  day('andreessen-sputnik-post-date', 'Date of Andreessen’s “Sputnik moment” post', '2025-01-26', ['andreessen-x-2025-01-26-sputnik-moment', 'fortune-2025-01-27-andreessen-sputnik']),
+  rank('app-rank-us-before', 'DeepSeek rank, US App Store free apps, a couple of days before Jan 26, 2025', 31, '2025-01-24', ['techcrunch-2025-01-27-deepseek-tops-app-store'], 'Appfigures via TechCrunch: “No. 31 just a couple days prior” to Sunday Jan 26; the exact day is not given.'),
+  rank('app-rank-us-peak', 'DeepSeek rank, US App Store free apps, Sun Jan 26, 2025', 1, '2025-01-26', ['techcrunch-2025-01-27-deepseek-tops-app-store']),
+  rank('app-rank-us-jan27', 'DeepSeek rank, US App Store free apps, Mon Jan 27, 2025', 1, '2025-01-27', ['techcrunch-2025-01-27-deepseek-tops-app-store', 'reuters-2025-01-27-nasdaq-drops'], 'Reuters: by Monday it had overtaken ChatGPT in App Store downloads.'),
+  rank('play-rank-us-before', 'DeepSeek rank, Google Play US overall free apps, Fri Jan 24, 2025', 133, '2025-01-24', ['techcrunch-2025-01-27-deepseek-tops-app-store']),
+  rank('play-rank-us', 'DeepSeek rank, Google Play US overall free apps, Mon Jan 27, 2025', 14, '2025-01-27', ['techcrunch-2025-01-27-deepseek-tops-app-store'], 'Not first place: the seed article’s “first place in … Google” is wrong for the US.'),
   {
     id: 'app-store-no1-other-countries',
     act: 'sputnik',
@@ -125,7 +78,7 @@ export const sputnikFacts: Fact[] = [
     format: { style: 'number', suffix: 'other countries' },
     asOf: '2025-01-27',
     confidence: 'high',
-    sources: [techcrunchCharts],
+    sources: ['techcrunch-2025-01-27-deepseek-tops-app-store'],
     background: true,
   },
   {
@@ -137,7 +90,7 @@ export const sputnikFacts: Fact[] = [
     format: { style: 'number', scale: 'M', qualifier: '~', suffix: 'downloads' },
     asOf: '2025-01-24',
     confidence: 'medium',
-    sources: [techcrunchCharts],
+    sources: ['techcrunch-2025-01-27-deepseek-tops-app-store'],
   },
   {
     id: 'downloads-jan27',
@@ -148,13 +101,13 @@ export const sputnikFacts: Fact[] = [
     format: { style: 'number', scale: 'M', suffix: 'downloads' },
     asOf: '2025-01-27',
     confidence: 'medium',
-    sources: [techcrunchCharts],
+    sources: ['techcrunch-2025-01-27-deepseek-tops-app-store'],
   },
-  day('sputnik-launch-date', 'Sputnik 1, the first artificial satellite, launched', '1957-10-04', [politicoNdea, historyNasa]),
-  // The US response to Sputnik: checked with the search tool for this act (not in facts.md).
+  day('sputnik-launch-date', 'Sputnik 1, the first artificial satellite, launched', '1957-10-04', ['politico-2018-09-02-ndea-signed', 'history-2021-07-29-nasa-created']),
+  // The US response to Sputnik, each date from a named source.
   day('arpa-founded-date', 'ARPA (later DARPA) established by DoD Directive 5105.15', '1958-02-07', [
-    { outlet: 'This Day in Information (Gil Press)', title: 'This day in information: first Sputnik moment', url: 'https://infostory.com/2011/02/07/this-day-in-information-first-sputnik-moment/', date: '2011-02-07' },
+    'gil-press-2011-02-07-first-sputnik-moment',
   ], 'DARPA’s own history page gives the same date: https://www.darpa.mil/about-us/darpa-history-and-timeline'),
-  day('nasa-act-date', 'National Aeronautics and Space Act signed, creating NASA', '1958-07-29', [historyNasa], 'NASA opened for business on Oct 1, 1958.'),
-  day('ndea-signed-date', 'National Defense Education Act signed, funding science, maths and language teaching', '1958-09-02', [politicoNdea]),
+  day('nasa-act-date', 'National Aeronautics and Space Act signed, creating NASA', '1958-07-29', ['history-2021-07-29-nasa-created'], 'NASA opened for business on Oct 1, 1958.'),
+  day('ndea-signed-date', 'National Defense Education Act signed, funding science, maths and language teaching', '1958-09-02', ['politico-2018-09-02-ndea-signed']),
 ]

@@ -3,10 +3,30 @@
  * the clicks-vs-steps check all read this list, so a chart added here is checked everywhere.
  */
 import type { ChartDefinition } from '../chart'
+import { appRankChart } from './app-rank'
+import { chipCompareChart } from './chip-compare'
+import { dotcomChart } from './dotcom'
+import { exportControlsTimelineChart } from './export-controls-timeline'
+import { gpuHoursChart } from './gpu-hours'
+import { gpuUnitsChart } from './gpu-units'
+import { largestLossesChart } from './largest-losses'
+import { marketMovesChart } from './market-moves'
+import { nvidiaPriceChart } from './nvidia-price'
+import { originTimelineChart } from './origin-timeline'
 import { trainingCostChart } from './training-cost'
 
 export const charts: readonly ChartDefinition<any, any>[] = [
   trainingCostChart,
+  gpuUnitsChart,
+  gpuHoursChart,
+  chipCompareChart,
+  nvidiaPriceChart,
+  dotcomChart,
+  originTimelineChart,
+  exportControlsTimelineChart,
+  appRankChart,
+  largestLossesChart,
+  marketMovesChart,
 ]
 
 const seen = new Set<string>()

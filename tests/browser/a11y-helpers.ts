@@ -19,16 +19,22 @@ export interface AxeFinding {
   summary: string
 }
 
-/** Runs axe on `include` (a selector, or the whole document minus `exclude`). Injects axe once per page. */
-export async function runAxe(page: Page, options: { include?: string, exclude?: string[] } = {}): Promise<AxeFinding[]> {
+/**
+ * Runs axe on `include` (a selector, or the whole document minus `exclude`), every rule or only
+ * `rules` (axe rule ids). Injects axe once per page.
+ */
+export async function runAxe(page: Page, options: { include?: string, exclude?: string[], rules?: string[] } = {}): Promise<AxeFinding[]> {
   if (!await page.evaluate(() => 'axe' in window))
     await page.addScriptTag({ path: AXE_PATH })
-  return page.evaluate(async ({ include, exclude }) => {
+  return page.evaluate(async ({ include, exclude, rules }) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe
     const context = include
       ? { include: [include], exclude: exclude ?? [] }
       : { include: [['html']], exclude: exclude ?? [] }
-    const result = await axe.run(context as never, { resultTypes: ['violations'] })
+    const result = await axe.run(context as never, {
+      resultTypes: ['violations'],
+      ...(rules ? { runOnly: { type: 'rule' as const, values: rules } } : {}),
+    })
     return result.violations.map(v => ({
       rule: v.id,
       impact: v.impact ?? 'unknown',
@@ -95,19 +101,4 @@ export async function readMarkGeometry(page: Page, scope: string): Promise<Recor
     })
     return out
   }, scope)
-}
-
-/** Waits until the chart marks inside `scope` read the same twice `gapMs` apart (bounded). */
-export async function marksSettled(page: Page, scope: string, gapMs = 300, timeout = 4000): Promise<void> {
-  const deadline = Date.now() + timeout
-  let previous = JSON.stringify(await readMarkGeometry(page, scope))
-  if (previous === '{}')
-    return
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(gapMs)
-    const now = JSON.stringify(await readMarkGeometry(page, scope))
-    if (now === previous)
-      return
-    previous = now
-  }
 }

@@ -10,6 +10,7 @@ import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../../scripts/chromium.mjs'
+import { vClickCount } from '../tooling/slides-text'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -115,7 +116,13 @@ export interface SlideInfo {
   title: string
   /** The `clicks:` frontmatter, when the slide declares it. */
   clicks?: number
-  /** The slide uses a chart component (`<SomethingChart …>`). */
+  /**
+   * The last click the markdown promises: `clicks:`, else the count of plain v-click builds
+   * (the rule notes.test.ts holds the notes to). Undefined when builds are positioned without
+   * `clicks:`. A walk can check it against the clicks it really reaches.
+   */
+  lastClick?: number
+  /** The slide uses a chart component (`<SomethingChart …>`, or any component driven by `:step="$clicks"`). */
   hasChart: boolean
   file: string
 }
@@ -123,13 +130,17 @@ export interface SlideInfo {
 /** The deck's slides as Slidev's own parser sees them (src: imports resolved; hidden slides left out). */
 export async function loadSlides(): Promise<SlideInfo[]> {
   const data = await load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, 'slides.md'))
-  return data.slides.map((slide, i) => ({
-    no: i + 1,
-    title: slide.title ?? '',
-    clicks: typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : undefined,
-    hasChart: /<[A-Z]\w*Chart\b/.test(slide.content),
-    file: (slide.source.filepath ?? '').slice(ROOT.length + 1),
-  }))
+  return data.slides.map((slide, i) => {
+    const clicks = typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : undefined
+    return {
+      no: i + 1,
+      title: slide.title ?? '',
+      clicks,
+      lastClick: clicks ?? vClickCount(slide.source.raw.replace(/\r\n?/g, '\n')) ?? undefined,
+      hasChart: /<[A-Z]\w*Chart\b|<[A-Z]\w*\b[^>]*\s:step="\$clicks"/.test(slide.content),
+      file: (slide.source.filepath ?? '').slice(ROOT.length + 1),
+    }
+  })
 }
 
 /** Every chart's `ChartSpec`, by chart id, from the definitions in lib/charts/index.ts. */

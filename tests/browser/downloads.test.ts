@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getFact } from '../../lib/facts'
 import { charts } from '../../lib/charts/index'
 import { expectedCells, parseCsv } from '../../lib/csv-files'
+import { csvSourceLine, sourcesOf } from '../../lib/sources'
 import { describeProblems, launchChromium, loadSlides, openTracked } from './deck'
 
 const datasets = charts.map(c => c.dataset)
@@ -25,8 +26,8 @@ describe('CSV downloads in the built deck', () => {
     expect(res.status).toBe(200)
     const parsed = parseCsv(await res.text())
     expect(parsed.comments[0]).toBe(dataset.title)
-    const firstSource = getFact(dataset.factIds[0]!).sources[0]!
-    expect(parsed.comments).toContain(`Source: ${firstSource.outlet}, ${firstSource.title}, ${firstSource.date}, ${firstSource.url}`)
+    const firstSource = sourcesOf(getFact(dataset.factIds[0]!))[0]!
+    expect(parsed.comments).toContain(csvSourceLine(firstSource))
     expect(parsed.rows).toEqual(expectedCells(dataset))
   })
 

@@ -13,7 +13,8 @@ import type { TestProject } from 'vitest/node'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { buildDeck, runScript, serveDeck } from './serve'
+import { serveStatic } from '../../scripts/static-server.mjs'
+import { buildDeck, runScript } from './serve'
 
 export const BASE = '/deck/'
 
@@ -51,8 +52,8 @@ export default async function setup(project: TestProject) {
     }
   }
 
-  const server = await serveDeck(dist, BASE)
-  const rootServer = await serveDeck(rootDist, '/')
+  const server = await serveStatic(dist, BASE)
+  const rootServer = await serveStatic(rootDist, '/')
   project.provide('deckUrl', server.url)
   project.provide('deckOrigin', server.origin)
   project.provide('deckDist', dist)

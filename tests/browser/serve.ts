@@ -1,12 +1,10 @@
 /**
- * Builds the deck for a base path (through scripts/build.mjs, as `npm run build` does) and serves a
- * built deck under that base (e.g. /deck/) on a free loopback port, as a static host would.
+ * Runs the deck's own scripts for the browser tests: builds the deck for a base path through
+ * scripts/build.mjs, as `npm run build` does. Serving is scripts/static-server.mjs, shared with
+ * the scripts.
  */
-import type { AddressInfo } from 'node:net'
 import { spawnSync } from 'node:child_process'
-import { createServer } from 'node:http'
 import { resolve } from 'node:path'
-import sirv from 'sirv'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -30,35 +28,4 @@ export function runScript(script: string, args: string[]): void {
 /** `npm run build -- --base <base> --out <dir>`. */
 export function buildDeck(base: string, dir: string): void {
   runScript('build.mjs', ['--base', base, '--out', dir])
-}
-
-export interface StaticServer {
-  origin: string
-  url: string
-  close: () => Promise<void>
-}
-
-export async function serveDeck(dir: string, base: string): Promise<StaticServer> {
-  const assets = sirv(dir, { dev: true, etag: false })
-  const server = createServer((req, res) => {
-    const path = req.url ?? '/'
-    if (!path.startsWith(base)) {
-      res.statusCode = 404
-      res.end('outside the deck base path')
-      return
-    }
-    req.url = `/${path.slice(base.length)}`
-    assets(req, res, () => {
-      res.statusCode = 404
-      res.end('not found')
-    })
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  const origin = `http://127.0.0.1:${port}`
-  return {
-    origin,
-    url: `${origin}${base}`,
-    close: () => new Promise(resolve => server.close(() => resolve())),
-  }
 }

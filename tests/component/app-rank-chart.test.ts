@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import AppRankChart from '../../components/charts/AppRankChart.vue'
-import { appRank, appRankSpec } from '../../data/series/app-rank'
+import { appRankChart } from '../../lib/charts/app-rank'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -24,13 +24,14 @@ describe('AppRankChart', () => {
   ])('step $step shows $shown marks, as the spec says', ({ step, shown }) => {
     const r = render(step)
     expect(r.shown).toBe(shown)
-    expect(r.shown).toBe(appRankSpec.marksAtStep(step))
+    expect(r.shown).toBe(appRankChart.spec.marksAtStep(step))
     expect(r.total).toBe(6)
   })
 
   it('draws only the reported points: one mark per row, plus the sell-off marker', () => {
-    expect(appRank.rows).toHaveLength(5)
-    expect(appRankSpec.steps).toBe(3)
+    expect(appRankChart.rows).toHaveLength(5)
+    expect(appRankChart.spec.steps).toBe(3)
+    expect(render(2).wrapper.findAll('.mark')).toHaveLength(appRankChart.rows.length + 1)
   })
 
   it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {
@@ -51,6 +52,6 @@ describe('AppRankChart', () => {
     expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: TechCrunch .*Reuters/)
     expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
     expect(wrapper.find('.sr-only').text()).toContain('Google Play US: No. 133 on Jan 24, 2025, No. 14 on Jan 27, 2025')
-    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/deepseek-app-rank-2025-01.csv')
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/app-rank.csv')
   })
 })

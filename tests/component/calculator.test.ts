@@ -132,8 +132,8 @@ describe('CostCalculator', () => {
   })
 
   it.each([
-    { preset: 'V3 + research 2×', cost: '$11.15M' },
-    { preset: 'V3 + research 4×', cost: '$22.3M' },
+    { preset: 'V3 + experiments 2×', cost: '$11.15M' },
+    { preset: 'V3 + experiments 4×', cost: '$22.3M' },
     { preset: 'Llama 3.1 405B', cost: '$61.68M' },
     { preset: 'V3 as published', cost: '$5.576M' },
   ])('the "$preset" preset costs $cost', async ({ preset, cost }) => {
@@ -144,6 +144,18 @@ describe('CostCalculator', () => {
     await flushPromises()
     expect(result(w)).toBe(cost)
     expect(button.attributes('aria-pressed')).toBe('true')
+  })
+
+  it('a published-estimate preset shows its sourced parts and total until a field is edited', async () => {
+    const w = mountCalculator()
+    await w.findAll('.calc-preset').find(b => b.text() === 'GPU fleet, SemiAnalysis')!.trigger('click')
+    await flushPromises()
+    expect(result(w)).toBe('$2.544B')
+    expect(w.find('.calc-parts').text()).toMatch(/~\$1\.6B.*server capex.*\+.*~\$944M.*operating cost/s)
+    expect(w.findAll('.calc-parts .fact').map(f => f.text())).toEqual(['~$1.6B', '~$944M'])
+    expect(w.find('.calc-preset-source').text()).toMatch(/^Figures: SemiAnalysis \[\d+\]; a published estimate/)
+    await type(w, 'Price', '3')
+    expect(result(w)).toBe('$8.364M')
   })
 
   it('a preset replaces a box that shows an error', async () => {

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ChipCompareChart from '../../components/charts/ChipCompareChart.vue'
-import { chipCompareSpec } from '../../data/series/chip-compare'
+import { chipCompareChart as chart } from '../../lib/charts/chip-compare'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -18,7 +18,7 @@ describe('ChipCompareChart', () => {
     { step: -1, shown: 1 },
   ])('step $step shows $shown marks', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
-    expect(chipCompareSpec.marksAtStep(step)).toBe(shown)
+    expect(chart.spec.marksAtStep(step)).toBe(shown)
   })
 
   it('draws the link bars from zero, the H800 at 400 of the H100’s 900 GB/s', () => {
@@ -33,6 +33,19 @@ describe('ChipCompareChart', () => {
     const text = render(2).wrapper.find('svg').text()
     expect(text).toMatch(/not cut: about the same as the H100/)
     expect(text).not.toMatch(/TFLOPS|FP64/)
+  })
+
+  it('describes the marks shown, in the definition\'s words', () => {
+    const { wrapper } = render(1)
+    const description = wrapper.find('[role="img"]').attributes('aria-describedby')!
+    expect(wrapper.find(`[id="${description}"]`).text()).toBe('H100 chip-to-chip link: 900 GB/s. H800: 400 GB/s, cut by the export rule.')
+    expect(wrapper.find('.chart-unit').text()).toBe('Chip-to-chip bandwidth in GB/s (bars start at zero); compute in words')
+  })
+
+  it('carries its one id on the svg and in the CSV link', () => {
+    const { wrapper } = render(2)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe('chip-compare')
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/chip-compare.csv')
   })
 
   it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import DotcomChart from '../../components/charts/DotcomChart.vue'
-import { dotcomMilestones, dotcomSpec } from '../../data/series/dotcom'
+import { dotcomChart as chart } from '../../lib/charts/dotcom'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -16,14 +16,14 @@ describe('DotcomChart', () => {
     { step: 2, shown: 6 },
     { step: 999999, shown: 6 },
     { step: -5, shown: 3 },
-  ])('step $step shows $shown marks, as its spec says', ({ step, shown }) => {
+  ])('step $step shows $shown marks, as its definition says', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
-    expect(dotcomSpec.marksAtStep(step)).toBe(shown)
+    expect(chart.spec.marksAtStep(step)).toBe(shown)
   })
 
   it('draws the milestones as points and says the connectors are not the path', () => {
     const { wrapper } = render(2)
-    expect(wrapper.findAll('circle.mark')).toHaveLength(dotcomMilestones.rows.length)
+    expect(wrapper.findAll('circle.mark')).toHaveLength(chart.rows.length)
     // Two connectors (peak → low → record); nothing is drawn from 2015 to 2025.
     expect(wrapper.findAll('path.connector')).toHaveLength(2)
     expect(wrapper.find('.legend').text()).toMatch(/straight lines between\s*milestones, not the daily path/)
@@ -54,6 +54,6 @@ describe('DotcomChart', () => {
     const { wrapper } = render(2)
     expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: Reuters/)
     expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
-    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/nasdaq-dotcom-milestones.csv')
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/dotcom.csv')
   })
 })

@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ExportControlTimeline from '../../components/charts/ExportControlTimeline.vue'
-import { exportControlsTimelineSpec } from '../../data/series/export-controls-timeline'
+import { exportControlsTimelineChart } from '../../lib/charts/export-controls-timeline'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
   const wrapper = mount(ExportControlTimeline, { props: { step } })
-  const svg = wrapper.find(`svg[data-chart="${exportControlsTimelineSpec.chartId}"]`)
+  const svg = wrapper.find(`svg[data-chart="${exportControlsTimelineChart.id}"]`)
   return { wrapper, svg, shown: svg.findAll('.mark[data-shown="true"]').length }
 }
 
@@ -25,7 +25,7 @@ describe('ExportControlTimeline', () => {
     { step: -1, shown: 6 },
   ])('step $step shows $shown marks, as the spec says', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
-    expect(exportControlsTimelineSpec.marksAtStep(step)).toBe(shown)
+    expect(exportControlsTimelineChart.spec.marksAtStep(step)).toBe(shown)
   })
 
   it('keeps a chip\'s band open until the rule that ends it is told', () => {
@@ -45,6 +45,12 @@ describe('ExportControlTimeline', () => {
     for (const words of ['Aug 26', 'Oct 17', 'Jan 20', 'Jul 14', '2023', '2024', '2025'])
       expect(text).toContain(words)
     expect(text).not.toContain('Aug 26, 2022')
+  })
+
+  it('draws one mark per table row, under the definition\'s id', () => {
+    const { wrapper, svg } = render(999999)
+    expect(svg.findAll('.mark')).toHaveLength(exportControlsTimelineChart.rows.length)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe('export-controls-timeline')
   })
 
   it.each([0, 1, 2, 3])('matches its SVG snapshot at step %i', async (step) => {

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import GpuHoursChart from '../../components/charts/GpuHoursChart.vue'
-import { gpuHoursSpec } from '../../data/series/gpu-hours'
+import { gpuHoursChart as chart } from '../../lib/charts/gpu-hours'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -18,7 +18,7 @@ describe('GpuHoursChart', () => {
     { step: -5, shown: 1 },
   ])('step $step shows $shown bars', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
-    expect(gpuHoursSpec.marksAtStep(step)).toBe(shown)
+    expect(chart.spec.marksAtStep(step)).toBe(shown)
   })
 
   it('starts both bars at zero and keeps their lengths in proportion', () => {
@@ -36,6 +36,20 @@ describe('GpuHoursChart', () => {
     expect(last.find('.pieces').attributes('opacity')).toBe('1')
     expect(last.find('.ratio').text()).toBe('≈11× V3')
     expect(last.findAll('.pieces line')).toHaveLength(11)
+  })
+
+  it('takes its unit line, note and text alternative from the definition', () => {
+    const { wrapper } = render(2)
+    expect(wrapper.find('.chart-unit').text()).toBe('GPU-hours (one GPU busy for one hour), full training run; bars start at zero')
+    expect(wrapper.find('.chart-source').text()).toMatch(/H800 and H100 have about the same compute per chip/)
+    const description = wrapper.find('[role="img"]').attributes('aria-describedby')!
+    expect(wrapper.find(`[id="${description}"]`).text()).toBe('Training compute, zero-based bars. DeepSeek-V3: 2.788M H800 GPU-hours; Llama 3.1 405B: 30.84M H100 GPU-hours. Llama 3.1 405B used ≈11× V3\'s compute.')
+  })
+
+  it('carries its one id on the svg and in the CSV link', () => {
+    const { wrapper } = render(2)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe('gpu-hours')
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/gpu-hours.csv')
   })
 
   it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import GpuUnitsChart from '../../components/charts/GpuUnitsChart.vue'
-import { gpuUnits, gpuUnitsSpec } from '../../data/series/gpu-units'
+import { gpuUnitsChart as chart } from '../../lib/charts/gpu-units'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -28,16 +28,16 @@ describe('GpuUnitsChart', () => {
     const r = render(step)
     expect(r.shown).toBe(shown)
     expect(r.gpus).toBe(gpus)
-    expect(gpuUnitsSpec.marksAtStep(step)).toBe(shown)
+    expect(chart.spec.marksAtStep(step)).toBe(shown)
     // One pattern tile per GPU: the drawn cells add up to exactly the GPUs shown.
     expect(cellsDrawn(r.wrapper)).toBe(gpus)
   })
 
   it('keeps the DOM small: at most two cell rects per fleet', () => {
     const { wrapper } = render(2)
-    expect(wrapper.findAll('rect.cells').length).toBeLessThanOrEqual(2 * gpuUnits.rows.length)
-    expect(wrapper.findAll('.mark')).toHaveLength(gpuUnits.rows.length)
-    expect(wrapper.find('svg').attributes('data-chart')).toBe(gpuUnitsSpec.chartId)
+    expect(wrapper.findAll('rect.cells').length).toBeLessThanOrEqual(2 * chart.rows.length)
+    expect(wrapper.findAll('.mark')).toHaveLength(chart.rows.length)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe(chart.id)
   })
 
   it('gives each fleet its own pattern id, referenced by its rects', () => {
@@ -46,6 +46,19 @@ describe('GpuUnitsChart', () => {
     expect(new Set(ids).size).toBe(3)
     for (const rect of wrapper.findAll('rect.cells'))
       expect(ids.map(id => `url(#${id})`)).toContain(rect.attributes('fill'))
+  })
+
+  it('describes the fleets shown and adds up the dots in its unit line', () => {
+    const { wrapper } = render(1)
+    expect(wrapper.find('.chart-unit').text()).toBe('GPUs, one dot each: 2,048 + 16,384 + 100,000 dots in all')
+    const description = wrapper.find('[role="img"]').attributes('aria-describedby')!
+    expect(wrapper.find(`[id="${description}"]`).text()).toBe('One dot per GPU. DeepSeek-V3 run: 2,048 H800s; Llama 3.1 405B run: 16,384 H100s (8× V3).')
+  })
+
+  it('carries its one id on the svg and in the CSV link', () => {
+    const { wrapper } = render(2)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe('gpu-units')
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/gpu-units.csv')
   })
 
   it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {

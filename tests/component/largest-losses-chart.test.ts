@@ -1,11 +1,13 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import LargestLossesChart from '../../components/charts/LargestLossesChart.vue'
-import { largestLosses, largestLossesSpec } from '../../data/series/largest-losses'
+import { largestLossesChart } from '../../lib/charts/largest-losses'
 import { normaliseMarkup } from './svg-snapshot'
 
-function render(step: number) {
-  const wrapper = mount(LargestLossesChart, { props: { step } })
+const claim = 'more than twice the previous record'
+
+function render(step: number, props: { claim?: string } = { claim }) {
+  const wrapper = mount(LargestLossesChart, { props: { step, ...props } })
   return { wrapper, shown: wrapper.findAll('.mark[data-shown="true"]').length }
 }
 
@@ -17,13 +19,13 @@ describe('LargestLossesChart', () => {
     { step: -2, shown: 3 },
   ])('step $step shows $shown bars, as its spec says', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
-    expect(largestLossesSpec.marksAtStep(step)).toBe(shown)
+    expect(largestLossesChart.spec.marksAtStep(step)).toBe(shown)
   })
 
   it('counts one mark per row and names its chart', () => {
     const { wrapper } = render(1)
-    expect(wrapper.findAll('.mark')).toHaveLength(largestLosses.rows.length)
-    expect(wrapper.find('svg').attributes('data-chart')).toBe('largest-losses')
+    expect(wrapper.findAll('.mark')).toHaveLength(largestLossesChart.rows.length)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe(largestLossesChart.id)
   })
 
   it('draws Jan 27 first, as a range, and only the earlier records before the click', () => {
@@ -38,7 +40,16 @@ describe('LargestLossesChart', () => {
     const { wrapper } = render(1)
     const xs = new Set(wrapper.findAll('rect.mark').map(r => r.attributes('x')))
     expect(xs.size).toBe(1)
-    expect(Number([...xs][0])).toBeCloseTo(Number(wrapper.find('line.zero').attributes('x1')))
+    expect(Number([...xs][0])).toBeCloseTo(Number(wrapper.find('line.baseline').attributes('x1')))
+  })
+
+  it('writes the slide\'s claim inside the newest bar and in the text alternative, and only then', () => {
+    const { wrapper } = render(1)
+    expect(wrapper.find('text.inside').text()).toBe(claim)
+    expect(wrapper.find('.sr-only').text()).toContain(`The Jan 27, 2025 loss is ${claim}.`)
+    const bare = render(1, {}).wrapper
+    expect(bare.find('text.inside').exists()).toBe(false)
+    expect(bare.find('.sr-only').text()).not.toContain('twice')
   })
 
   it.each([0, 1])('matches its SVG snapshot at step %i', async (step) => {
@@ -50,6 +61,6 @@ describe('LargestLossesChart', () => {
     const { wrapper } = render(1)
     expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: Reuters/)
     expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
-    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/largest-one-day-losses.csv')
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/largest-losses.csv')
   })
 })

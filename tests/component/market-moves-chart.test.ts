@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import MarketMovesChart from '../../components/charts/MarketMovesChart.vue'
-import { MARKET_MOVES_STEPS, marketMoves, marketMovesSpec } from '../../data/series/market-moves'
+import { marketMovesChart } from '../../lib/charts/market-moves'
 import { normaliseMarkup } from './svg-snapshot'
 
 function shownRows(step: number) {
@@ -10,7 +10,7 @@ function shownRows(step: number) {
 }
 
 describe('MarketMovesChart', () => {
-  const expected = MARKET_MOVES_STEPS.map(groups => marketMoves.rows.filter(r => groups.includes(r.group)).length)
+  const expected = [3, 8, 13]
 
   it.each([
     { step: 0, shown: expected[0] },
@@ -20,13 +20,13 @@ describe('MarketMovesChart', () => {
     { step: -3, shown: expected[0] },
   ])('step $step shows $shown bars, as its spec says', ({ step, shown }) => {
     expect(shownRows(step).shown).toBe(shown)
-    expect(marketMovesSpec.marksAtStep(step)).toBe(shown)
+    expect(marketMovesChart.spec.marksAtStep(step)).toBe(shown)
   })
 
   it('names its chart and counts one mark per row', () => {
     const { wrapper } = shownRows(2)
-    expect(wrapper.find('svg').attributes('data-chart')).toBe('market-moves')
-    expect(wrapper.findAll('.mark')).toHaveLength(marketMoves.rows.length)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe(marketMovesChart.id)
+    expect(wrapper.findAll('.mark')).toHaveLength(marketMovesChart.rows.length)
   })
 
   it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {
@@ -38,6 +38,6 @@ describe('MarketMovesChart', () => {
     const { wrapper } = shownRows(2)
     expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: Reuters/)
     expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
-    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/market-moves-2025-01-27.csv')
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/market-moves.csv')
   })
 })

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import NvidiaPriceChart from '../../components/charts/NvidiaPriceChart.vue'
-import { nvidiaCloses, nvidiaPriceSpec } from '../../data/series/nvidia-price'
+import { nvidiaPriceChart as chart } from '../../lib/charts/nvidia-price'
 import { normaliseMarkup } from './svg-snapshot'
 
 const KEY = 'deck-setting:market-units'
@@ -20,15 +20,15 @@ describe('NvidiaPriceChart', () => {
     { step: 2, shown: 5 },
     { step: 999999, shown: 5 },
     { step: -1, shown: 1 },
-  ])('step $step shows $shown closes, as its spec says', ({ step, shown }) => {
+  ])('step $step shows $shown closes, as its definition says', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
-    expect(nvidiaPriceSpec.marksAtStep(step)).toBe(shown)
+    expect(chart.spec.marksAtStep(step)).toBe(shown)
   })
 
   it('draws only verified closes: one dot per close, none for Jan 30 or 31', () => {
     const { wrapper } = render(2)
-    expect(wrapper.findAll('.mark')).toHaveLength(nvidiaCloses.rows.length)
-    expect(nvidiaCloses.rows.map(r => r.date)).not.toContain('2025-01-30')
+    expect(wrapper.findAll('.mark')).toHaveLength(chart.rows.length)
+    expect(chart.rows.map(r => r.date)).not.toContain('2025-01-30')
     expect(wrapper.find('svg').attributes('data-chart')).toBe('nvidia-price')
   })
 
@@ -59,6 +59,6 @@ describe('NvidiaPriceChart', () => {
     const { wrapper } = render(2)
     expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: /)
     expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
-    expect(wrapper.find('a[download]').attributes('href')).toBe(`/data/${nvidiaCloses.id}.csv`)
+    expect(wrapper.find('a[download]').attributes('href')).toBe('/data/nvidia-price.csv')
   })
 })

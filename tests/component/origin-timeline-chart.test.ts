@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import OriginTimeline from '../../components/charts/OriginTimeline.vue'
-import { originTimelineSpec } from '../../data/series/origin-timeline'
+import { originTimelineChart } from '../../lib/charts/origin-timeline'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
   const wrapper = mount(OriginTimeline, { props: { step } })
-  const svg = wrapper.find(`svg[data-chart="${originTimelineSpec.chartId}"]`)
+  const svg = wrapper.find(`svg[data-chart="${originTimelineChart.id}"]`)
   return { wrapper, svg, shown: svg.findAll('.mark[data-shown="true"]').length }
 }
 
@@ -19,17 +19,23 @@ describe('OriginTimeline', () => {
     { step: -3, shown: 4 },
   ])('step $step shows $shown marks, as the spec says', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
-    expect(originTimelineSpec.marksAtStep(step)).toBe(shown)
+    expect(originTimelineChart.spec.marksAtStep(step)).toBe(shown)
   })
 
   it('has three steps (the Act 2 slide declares clicks: 2)', () => {
-    expect(originTimelineSpec.steps).toBe(3)
+    expect(originTimelineChart.spec.steps).toBe(3)
   })
 
   it('labels the events with their dates', () => {
     const text = render(2).svg.text()
     for (const words of ['2015', '2021', 'May 2023', 'May 2024', 'Dec 26, 2024', 'Jan 10, 2025', 'Jan 20, 2025', 'A100 GPUs bought'])
       expect(text).toContain(words)
+  })
+
+  it('draws one mark per table row, under the definition\'s id', () => {
+    const { wrapper, svg } = render(999999)
+    expect(svg.findAll('.mark')).toHaveLength(originTimelineChart.rows.length)
+    expect(wrapper.find('svg').attributes('data-chart')).toBe('origin-timeline')
   })
 
   it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {

@@ -1,193 +1,170 @@
 /**
- * The sources slides (pages/09-sources.md) must end the deck, and hence the PDF, with every
- * listed fact: each act in ACTS order, split into parts 1…of that together cover the act, no
- * part overflowing its slide. Entries print label, value, outlet, linked title and date;
- * low-confidence facts say "reported"; unverified ones never appear.
+ * The sources slides (pages/09-sources.md) end the deck, and hence the PDF: one slide of the
+ * figures the sources disagree on (<SourceList />), then the numbered bibliography generated
+ * from data/sources.ts (<Bibliography :part :of />), each publication exactly once, over at most
+ * four slides, none overflowing. Entries print the publisher with its syndication partner, the
+ * title as a link (or "No public copy"), and the date.
  */
-import type { Act, Fact } from '../../data/types'
-import type { DeckSlide } from '../../lib/slides-text'
+import type { Fact, Source } from '../../data/types'
+import type { DeckSlide } from '../tooling/slides-text'
 import { mount } from '@vue/test-utils'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import SourceList, { entryLines, entryText, LINES_PER_SLIDE, listedFacts, splitParts } from '../../components/SourceList.vue'
+import Bibliography, { BIB_LINES_PER_SLIDE, bibEntryLines, bibEntryText, withStop } from '../../components/Bibliography.vue'
+import SourceList, { contestedFacts } from '../../components/SourceList.vue'
 import { allFacts } from '../../lib/facts'
-import { ACTS } from '../../data/types'
 import { formatDate, formatValue } from '../../lib/format'
-import { loadDeck, maskComments, maskCode } from '../../lib/slides-text'
+import { bibliography, printedVariants, publisherLabel, sourceRefs, splitParts } from '../../lib/sources'
+import { loadDeck, maskCode, maskComments } from '../tooling/slides-text'
 
 const ROOT = `${resolve(import.meta.dirname, '../..')}/`
+/** Issue #12: the per-act lists became one bibliography of at most four slides. */
+const MAX_BIBLIOGRAPHY_SLIDES = 4
 
-interface ListTag { act: Act, part: number, of: number, slide: DeckSlide }
+interface BibTag { part: number, of: number, slide: DeckSlide }
 
-function listTags(slide: DeckSlide): ListTag[] {
-  const text = maskComments(maskCode(slide.raw))
-  return [...text.matchAll(/<SourceList\b([^>]*?)\/?>/g)].map((m) => {
+const clean = (slide: DeckSlide) => maskComments(maskCode(slide.raw))
+function bibTags(slide: DeckSlide): BibTag[] {
+  return [...clean(slide).matchAll(/<Bibliography\b([^>]*?)\/?>/g)].map((m) => {
     const num = (name: string) => Number(m[1].match(new RegExp(`:?\\b${name}\\s*=\\s*"(\\d+)"`))?.[1] ?? 1)
-    return { act: m[1].match(/\bact\s*=\s*"([^"]+)"/)?.[1] as Act, part: num('part'), of: num('of'), slide }
+    return { part: num('part'), of: num('of'), slide }
   })
 }
+const hasSourceList = (slide: DeckSlide) => /<SourceList\b/.test(clean(slide))
 
-const linesOf = (f: Fact) => entryLines(entryText(f, formatValue(f.value, f.format)))
-const totalLines = (facts: Fact[]) => facts.reduce((sum, f) => sum + linesOf(f), 0)
-/** The fewest parts whose estimated heights all fit a slide. */
-function partsNeeded(facts: Fact[]): number {
-  for (let of = 1; of <= facts.length; of++) {
-    if (splitParts(facts, linesOf, of).every(p => totalLines(p) <= LINES_PER_SLIDE))
-      return of
-  }
-  return facts.length
-}
+const linesOf = (parts: typeof bibliography[number][]) => parts.reduce((sum, e) => sum + bibEntryLines(bibEntryText(e)), 0)
 
-describe('splitParts', () => {
-  it.each([
-    { weights: [], of: 2, parts: [[], []] },
-    { weights: [5], of: 1, parts: [[5]] },
-    { weights: [1, 1, 1, 1], of: 2, parts: [[1, 1], [1, 1]] },
-    { weights: [3, 1, 1, 1], of: 2, parts: [[3], [1, 1, 1]] },
-    { weights: [1, 2, 3], of: 5, parts: [[1], [2], [], [3], []] },
-    { weights: [0, 0], of: 2, parts: [[0, 0], []] },
-  ])('$weights in $of parts', ({ weights, of, parts }) => {
-    expect(splitParts(weights, w => w, of)).toEqual(parts)
-  })
-
-  it.each([0, -1, 1.5, Number.NaN])('rejects of = %s', (of) => {
-    expect(() => splitParts([1], w => w, of)).toThrow(TypeError)
-  })
-})
-
-describe('sources slides cover the registry', () => {
+describe('sources slides', () => {
   let slides: DeckSlide[] = []
-  let tags: ListTag[] = []
+  let tags: BibTag[] = []
   beforeAll(async () => {
     slides = await loadDeck(ROOT)
-    tags = slides.flatMap(listTags)
+    tags = slides.flatMap(bibTags)
   })
-  const at = (t: ListTag) => `${t.slide.file}:${t.slide.line} (slide ${t.slide.no})`
+  const at = (s: DeckSlide) => `${s.file}:${s.line} (slide ${s.no})`
 
-  it('ends the deck: every slide from the first sources list on is a sources slide', () => {
-    expect(tags.length, 'no <SourceList> in the deck').toBeGreaterThan(0)
-    const first = tags[0].slide.no
-    const after = slides.filter(s => s.no >= first && listTags(s).length === 0).map(s => `${s.file}:${s.line} (slide ${s.no})`)
-    expect(after, 'slides after the sources lists (the PDF must end with the full list)').toEqual([])
-  })
-
-  it('lists acts in ACTS order, parts 1…of in order, one list per slide', () => {
-    const problems: string[] = []
-    for (const t of tags) {
-      if (!ACTS.includes(t.act))
-        problems.push(`${at(t)}: act "${t.act}" is not one of ${ACTS.join(', ')}`)
-      if (listTags(t.slide).length > 1)
-        problems.push(`${at(t)}: one <SourceList> per slide`)
-    }
-    const expected = ACTS.flatMap((act) => {
-      const of = tags.find(t => t.act === act)?.of ?? 0
-      return Array.from({ length: of }, (_, i) => `${act} ${i + 1}/${of}`)
-    })
-    expect(problems).toEqual([])
-    expect(tags.map(t => `${t.act} ${t.part}/${t.of}`), 'sequence of <SourceList act part of> tags').toEqual(expected)
+  it('end the deck: the contested figures, then the bibliography slides, nothing after', () => {
+    expect(tags.length, 'no <Bibliography> in the deck').toBeGreaterThan(0)
+    const list = slides.filter(hasSourceList)
+    expect(list.map(at), 'one <SourceList /> slide').toHaveLength(1)
+    const first = list[0].no
+    const after = slides.filter(s => s.no > first && bibTags(s).length === 0).map(at)
+    expect(after, 'slides after the sources list that are not bibliography slides').toEqual([])
   })
 
-  it('covers every listed fact of every act', () => {
-    const missing = ACTS.filter(act => listedFacts(allFacts, act).length > 0 && !tags.some(t => t.act === act))
-      .map(act => `act "${act}" (${listedFacts(allFacts, act).length} facts) has no <SourceList act="${act}" /> slide`)
-    expect(missing).toEqual([])
-    const rendered = tags.flatMap(t => mount(SourceList, { props: { act: t.act, part: t.part, of: t.of } })
-      .findAll('[data-fact-id]').map(li => li.attributes('data-fact-id')))
-    const listed = ACTS.flatMap(act => listedFacts(allFacts, act).map(f => f.id))
-    expect(listed.filter(id => !rendered.includes(id)), 'facts missing from the sources slides').toEqual([])
-    expect(rendered.filter((id, i) => rendered.indexOf(id) !== i), 'facts listed twice').toEqual([])
-    expect(rendered.length).toBe(listed.length)
+  it('split the bibliography into parts 1…of, in order, one per slide, at most four', () => {
+    const of = tags[0].of
+    expect(of).toBeLessThanOrEqual(MAX_BIBLIOGRAPHY_SLIDES)
+    expect(tags.map(t => `${t.part}/${t.of}`)).toEqual(Array.from({ length: of }, (_, i) => `${i + 1}/${of}`))
+    expect(slides.filter(s => bibTags(s).length > 1).map(at), 'two lists on one slide').toEqual([])
   })
 
-  it('uses no more slides per act than it needs', () => {
-    const wasted = ACTS.flatMap((act) => {
-      const of = tags.find(t => t.act === act)?.of
-      const needed = partsNeeded(listedFacts(allFacts, act))
-      return of !== undefined && of > needed ? [`act "${act}" fits in ${needed} slides but is split over ${of}: use part 1…${needed}`] : []
-    })
-    expect(wasted).toEqual([])
+  it('list every source exactly once, in number order', () => {
+    const rendered = tags.flatMap(t => mount(Bibliography, { props: { part: t.part, of: t.of } })
+      .findAll('[data-source-id]').map(li => li.attributes('data-source-id')))
+    expect(rendered).toEqual(bibliography.map(e => e.source.id))
   })
 
-  it('fits: no part is estimated taller than a slide, and none is empty', () => {
-    const problems = tags.flatMap((t) => {
-      const facts = listedFacts(allFacts, t.act)
-      const part = splitParts(facts, linesOf, t.of)[t.part - 1] ?? []
-      const lines = totalLines(part)
-      const fix = `act "${t.act}" has ${facts.length} facts ≈ ${Math.round(totalLines(facts))} lines: split it over ${partsNeeded(facts)} slides (part 1…${partsNeeded(facts)})`
-      if (part.length === 0)
-        return [`${at(t)}: ${t.act} part ${t.part}/${t.of} is empty; ${fix}`]
-      if (lines > LINES_PER_SLIDE)
-        return [`${at(t)}: ${t.act} part ${t.part}/${t.of} ≈ ${lines.toFixed(1)} lines > ${LINES_PER_SLIDE}; ${fix}`]
-      return []
-    })
+  it('fit: no part is estimated taller than a slide, and none is empty', () => {
+    const of = tags[0].of
+    const parts = splitParts(bibliography, e => bibEntryLines(bibEntryText(e)), of)
+    const problems = parts.flatMap((p, i) => p.length === 0
+      ? [`part ${i + 1}/${of} is empty`]
+      : linesOf(p) > BIB_LINES_PER_SLIDE ? [`part ${i + 1}/${of} ≈ ${linesOf(p).toFixed(1)} lines > ${BIB_LINES_PER_SLIDE}`] : [])
     expect(problems).toEqual([])
   })
 })
 
-describe('SourceList entries (real registry)', () => {
-  it.each(ACTS.filter(act => listedFacts(allFacts, act).length > 0))('prints label, value, outlet, https link and date for act %s', (act) => {
-    const wrapper = mount(SourceList, { props: { act } })
-    for (const fact of listedFacts(allFacts, act)) {
-      const li = wrapper.find(`[data-fact-id="${fact.id}"]`)
-      const text = li.text()
-      expect(text).toContain(fact.label)
-      expect(text).toContain(formatValue(fact.value, fact.format))
-      expect(li.findAll('a').map(a => a.attributes('href'))).toEqual(fact.sources.map(s => s.url))
-      for (const s of fact.sources) {
-        expect(text).toContain(s.outlet)
-        expect(text).toContain(formatDate(s.date))
-      }
-      expect(text.includes('(reported)')).toBe(fact.confidence === 'low')
+describe('Bibliography entries (real registry)', () => {
+  const wrapper = mount(Bibliography)
+
+  it.each(bibliography.map(e => [e.n, e] as const))('[%i] prints number, publisher and partner, linked title, date', (_n, { n, source }) => {
+    const li = wrapper.find(`[data-source-id="${source.id}"]`)
+    const text = li.text().replace(/\s+/g, ' ')
+    expect(text.startsWith(`[${n}] ${withStop(publisherLabel(source))}`)).toBe(true)
+    expect(text).toContain(source.title)
+    expect(text).toContain(formatDate(source.date))
+    const links = li.findAll('a')
+    if (source.url) {
+      expect(links.map(a => a.attributes())).toEqual([expect.objectContaining({ href: source.url, target: '_blank', rel: 'noopener' })])
+      expect(text).not.toContain('No public copy')
+    }
+    else {
+      expect(links).toHaveLength(0)
+      expect(text).toContain('No public copy')
     }
   })
 
   it('refuses a part that does not exist', () => {
-    const act = ACTS.find(a => listedFacts(allFacts, a).length > 0)!
-    expect(() => mount(SourceList, { props: { act, part: 3, of: 2 } })).toThrow(/part 3 of 2/)
+    expect(() => mount(Bibliography, { props: { part: 3, of: 2 } })).toThrow(/part 3 of 2/)
   })
 })
 
-describe('SourceList entries (fixture registry)', () => {
-  const source = { outlet: 'Reuters', title: 'A title', url: 'https://example.com/a', date: '2025-01-27' }
-  const base: Pick<Fact, 'act' | 'unit' | 'format' | 'asOf' | 'sources'> = { act: 'market', unit: 'USD', format: { style: 'usd', scale: 'B' }, asOf: '2025-01-27', sources: [source] }
-  const FIXTURE: Fact[] = [
-    { ...base, id: 'f-high', label: 'High one', value: 593e9, confidence: 'high' },
-    { ...base, id: 'f-low', label: 'Low one', value: 108e9, confidence: 'low' },
-    { ...base, id: 'f-unverified', label: 'Unverified one', value: 1e9, confidence: 'unverified' },
-    { ...base, id: 'f-background', label: 'Background one', value: { low: 589e9, high: 593e9 }, confidence: 'medium', background: true, derived: 'a ÷ b', sources: [source, { ...source, outlet: 'Forbes', url: 'https://example.com/b', date: '2025-01-28' }] },
-    { ...base, id: 'f-other-act', act: 'cost', label: 'Other act', value: 5e9, confidence: 'high' },
+describe('Bibliography (fixture registry)', () => {
+  const SOURCES: Source[] = [
+    { id: 'r', publisher: 'Reuters', title: 'Rout', date: '2025-01-27', url: 'https://www.japantimes.co.jp/x', via: 'The Japan Times' },
+    { id: 'a', publisher: 'AFP', title: 'Curbs', date: '2025-01-29', url: 'https://www.afp.com/x' },
+    { id: 'n', publisher: 'Reuters', title: 'Delay', date: '2023-11-24', noPublicCopy: true },
   ]
 
-  async function mountFixture(props: { act: Act, part?: number, of?: number }) {
+  async function mountFixture() {
+    vi.resetModules()
+    vi.doMock('../../data/sources', () => ({ sources: SOURCES }))
+    const { default: List } = await import('../../components/Bibliography.vue')
+    vi.doUnmock('../../data/sources')
+    return mount(List)
+  }
+
+  it('numbers by publisher, then date; says "via"; leaves a no-public-copy entry unlinked', async () => {
+    const items = (await mountFixture()).findAll('li').map(li => li.text().replace(/\s+/g, ' '))
+    expect(items).toEqual([
+      '[1] AFP. “Curbs”. Jan 29, 2025.',
+      '[2] Reuters. “Delay”. Nov 24, 2023. No public copy.',
+      '[3] Reuters, via The Japan Times. “Rout”. Jan 27, 2025.',
+    ])
+  })
+})
+
+describe('SourceList: where the sources disagree (real registry)', () => {
+  const contested = contestedFacts(allFacts)
+
+  it('has contested figures to show', () => {
+    expect(contested.length).toBeGreaterThan(0)
+  })
+
+  it('shows each contested fact with its value, numbers, and every variant with numbers and reason', () => {
+    const wrapper = mount(SourceList)
+    expect(wrapper.findAll('[data-fact-id]').map(li => li.attributes('data-fact-id'))).toEqual(contested.map(f => f.id))
+    for (const fact of contested) {
+      const text = wrapper.find(`[data-fact-id="${fact.id}"]`).text().replace(/\s+/g, ' ')
+      expect(text).toContain(fact.label)
+      expect(text).toContain(`${formatValue(fact.value, fact.format)} ${sourceRefs(fact.sources)}`)
+      if (fact.claimedBy)
+        expect(text).toContain(`claimed by ${fact.claimedBy}`)
+      for (const v of printedVariants(fact))
+        expect(text).toContain(`${v.value} ${v.refs}: ${v.reason}`)
+    }
+  })
+})
+
+describe('SourceList (fixture registry)', () => {
+  const base: Pick<Fact, 'act' | 'unit' | 'format' | 'asOf' | 'sources' | 'confidence'> = { act: 'market', unit: 'USD', format: { style: 'usd', scale: 'B' }, asOf: '2025-01-27', sources: ['reuters-2025-01-27-ai-rout'], confidence: 'high' }
+  const FIXTURE: Fact[] = [
+    { ...base, id: 'plain', label: 'Plain', value: 1e9 },
+    { ...base, id: 'loss', label: 'Loss', value: 593e9, claimedBy: 'LSEG', variants: [{ value: 589e9, sourceIds: ['reuters-2025-01-27-ai-rout'], reason: 'another share count' }] },
+    { ...base, id: 'hidden', label: 'Hidden', value: 1e9, confidence: 'unverified', variants: [{ value: 2e9, sourceIds: ['reuters-2025-01-27-ai-rout'], reason: 'x' }] },
+  ]
+
+  it('lists only facts with variants, never unverified ones', async () => {
     vi.resetModules()
     vi.doMock('../../lib/facts', () => ({ allFacts: FIXTURE }))
     const { default: List } = await import('../../components/SourceList.vue')
     vi.doUnmock('../../lib/facts')
-    return mount(List, { props })
-  }
-
-  it('lists background facts, leaves out unverified ones and other acts', async () => {
-    const ids = (await mountFixture({ act: 'market' })).findAll('[data-fact-id]').map(li => li.attributes('data-fact-id'))
-    expect(ids).toEqual(['f-high', 'f-low', 'f-background'])
-  })
-
-  it('prints one entry as label — value — outlet, linked title, date', async () => {
-    const li = (await mountFixture({ act: 'market' })).find('[data-fact-id="f-high"]')
-    expect(li.text().replace(/\s+/g, ' ')).toBe('High one — $593B — Reuters, “A title”, Jan 27, 2025')
-    expect(li.find('a').attributes()).toMatchObject({ href: 'https://example.com/a', target: '_blank', rel: 'noopener' })
-  })
-
-  it('marks low confidence as reported and derived values as derived, and lists every source', async () => {
-    const wrapper = await mountFixture({ act: 'market' })
-    expect(wrapper.find('[data-fact-id="f-low"]').text()).toContain('$108B (reported)')
-    const bg = wrapper.find('[data-fact-id="f-background"]')
-    expect(bg.text().replace(/\s+/g, ' ')).toBe('Background one — $589–593B (derived) — Reuters, “A title”, Jan 27, 2025; Forbes, “A title”, Jan 28, 2025')
-    expect(bg.findAll('a').map(a => a.attributes('href'))).toEqual(['https://example.com/a', 'https://example.com/b'])
-  })
-
-  it('splits an act into parts that together hold every entry', async () => {
-    const parts = await Promise.all([1, 2].map(async part => (await mountFixture({ act: 'market', part, of: 2 })).findAll('[data-fact-id]').map(li => li.attributes('data-fact-id'))))
-    expect(parts.flat()).toEqual(['f-high', 'f-low', 'f-background'])
-    expect(parts.every(p => p.length > 0)).toBe(true)
+    const wrapper = mount(List)
+    expect(wrapper.findAll('[data-fact-id]').map(li => li.attributes('data-fact-id'))).toEqual(['loss'])
+    const refs = sourceRefs(['reuters-2025-01-27-ai-rout'])
+    const entry = wrapper.find('[data-fact-id="loss"]')
+    expect(entry.text().replace(/\s+/g, ' ')).toMatch(new RegExp(`^Loss: \\$593B \\[\\d+\\] \\(claimed by LSEG\\)`))
+    expect(entry.find('.source-variant').text().replace(/\s+/g, ' ')).toBe(`$589B ${refs}: another share count`)
   })
 })

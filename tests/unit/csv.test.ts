@@ -9,6 +9,7 @@ import { getFact } from '../../lib/facts'
 import { charts } from '../../lib/charts/index'
 import { csvFiles, expectedCells, parseCsv } from '../../lib/csv-files'
 import { formatDate } from '../../lib/format'
+import { csvSourceLine, sourcesOf } from '../../lib/sources'
 import { loadCsvFiles } from '../../setup/vite-plugins'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -26,8 +27,8 @@ describe('chart CSV downloads', () => {
     const parsed = parseCsv(file.text)
     expect(parsed.comments[0]).toBe(dataset.title)
     for (const fact of dataset.factIds.map(getFact)) {
-      for (const s of fact.sources)
-        expect(parsed.comments).toContain(`Source: ${s.outlet}, ${s.title}, ${s.date}, ${s.url}`)
+      for (const s of sourcesOf(fact))
+        expect(parsed.comments).toContain(csvSourceLine(s))
     }
     expect(parsed.header).toHaveLength(dataset.columns.length)
     expect(parsed.rows).toEqual(expectedCells(dataset))
@@ -48,6 +49,6 @@ describe('chart CSV downloads', () => {
     const emitted: { fileName: string, source: string }[] = []
     const generate = plugin.generateBundle as unknown as (this: unknown) => Promise<void>
     await generate.call({ emitFile: (f: { fileName: string, source: string }) => emitted.push(f) })
-    expect(emitted.map(f => f.fileName)).toEqual(datasets.map(d => `data/${d.id}.csv`))
+    expect(emitted.map(f => f.fileName).sort()).toEqual(datasets.map(d => `data/${d.id}.csv`))
   }, 60_000)
 })

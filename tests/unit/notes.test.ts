@@ -10,10 +10,10 @@
  * Budgets: the first slide of every file in the talk (all but TIMED_OUT) and every slide with an
  * "Act N" kicker has `Budget: N min.` in its notes; all budgets in the deck add up to 18–22 min.
  */
-import type { DeckSlide } from '../../lib/slides-text'
+import type { DeckSlide } from '../tooling/slides-text'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { clickMarkers, loadDeck, maskCode, maskComments, noteOf, vClickCount } from '../../lib/slides-text'
+import { clickMarkers, loadDeck, maskCode, maskComments, noteOf, vClickCount } from '../tooling/slides-text'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 /** Not part of the 20-minute talk: the appendix and the sources list. */

@@ -1,6 +1,6 @@
 /**
  * The fact registry is the deck's single source of figures. These checks keep it honest:
- * every fact is sourced (https URL, outlet, title, dated), prints cleanly, is used somewhere
+ * every fact cites sources that exist in data/sources.ts, prints cleanly, is used somewhere
  * (a slide, a chart dataset, a component, or `background: true`), and every id a slide or
  * component cites exists and may be shown. Failures list every offender at once.
  *
@@ -11,9 +11,10 @@ import type { ChartDataset, Fact } from '../../data/types'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sources } from '../../data/sources'
 import { ACTS } from '../../data/types'
 import { formatDate, formatValue } from '../../lib/format'
-import { factTags, lineOf } from '../../lib/slides-text'
+import { factTags, lineOf } from '../tooling/slides-text'
 
 const ROOT = `${resolve(import.meta.dirname, '../..')}/`
 const CONFIDENCES = ['high', 'medium', 'low', 'unverified']
@@ -38,6 +39,7 @@ const defined: { fact: Fact, file: string }[] = Object.entries(factModules).flat
 const facts = defined.map(d => d.fact)
 const where = new Map(defined.map(d => [d.fact.id, d.file]))
 const name = (f: Fact) => `${f.id} (${where.get(f.id)})`
+const sourceById = new Map(sources.map(s => [s.id, s]))
 
 /** Problems found by `check` on each fact, as "id (file): problem" lines. */
 function problems(check: (fact: Fact) => (string | false | undefined)[]): string[] {
@@ -64,25 +66,19 @@ const slideCitations: Citation[] = slideFiles.flatMap((file) => {
   return factTags(text).map(tag => ({ id: tag.id ?? `(bound) ${tag.tag}`, at: `${file}:${lineOf(text, tag.offset) + 1}` }))
 })
 
-const codeFiles = [...filesIn('components', /\.vue$/), ...filesIn('composables', /\.ts$/), ...filesIn('data/series', /\.ts$/)]
+const codeFiles = [...filesIn('components', /\.vue$/), ...filesIn('composables', /\.ts$/), ...filesIn('lib', /\.ts$/)]
 const codeCitations: Citation[] = codeFiles.flatMap((file) => {
   const text = read(file)
   const tags = factTags(text).filter(t => t.id).map(t => ({ id: t.id!, offset: t.offset }))
-  const calls = [...text.matchAll(/\b(?:getFact|findFact)\(\s*['"`]([^'"`$]+)['"`]\s*\)/g)].map(m => ({ id: m[1], offset: m.index! }))
+  const calls = [...text.matchAll(/\b(?:getFact|findFact|numberFact|rangeFact|numberOrEnd|dateFact|textFact|printedFact)\(\s*['"`]([^'"`$]+)['"`]\s*\)/g)].map(m => ({ id: m[1], offset: m.index! }))
   return [...tags, ...calls].map(c => ({ id: c.id, at: `${file}:${lineOf(text, c.offset) + 1}` }))
 })
 
+/** Every chart's dataset, from the definitions in lib/charts/index.ts. */
 async function chartDatasets(): Promise<{ dataset: ChartDataset<any>, file: string }[]> {
-  // Lazy: series modules import the merged registry, which throws on a duplicate id.
-  const modules = import.meta.glob<Record<string, unknown>>(['../../data/series/*.ts', '!../../data/series/*.test.ts'])
-  const out: { dataset: ChartDataset<any>, file: string }[] = []
-  for (const [path, load] of Object.entries(modules)) {
-    for (const value of Object.values(await load())) {
-      if (typeof value === 'object' && value !== null && Array.isArray((value as ChartDataset).factIds) && Array.isArray((value as ChartDataset).rows))
-        out.push({ dataset: value as ChartDataset<any>, file: path.replace('../../', '') })
-    }
-  }
-  return out
+  // Lazy: the definitions import the merged registry, which throws on a duplicate id.
+  const { charts } = await import('../../lib/charts/index')
+  return charts.map(c => ({ dataset: c.dataset, file: `lib/charts/${c.id}.ts` }))
 }
 
 describe('fact registry', () => {
@@ -115,24 +111,22 @@ describe('fact registry', () => {
     ]), 'malformed facts').toEqual([])
   })
 
-  it('sources every fact: outlet, title, https URL, YYYY-MM(-DD) date', () => {
+  it('sources every fact, and every variant, with ids from data/sources.ts', () => {
     expect(problems((f) => {
-      if (!Array.isArray(f.sources) || f.sources.length === 0)
+      // An unverified fact is one we could not source: it is kept for the record, never shown.
+      if (!Array.isArray(f.sources) || (f.sources.length === 0 && f.confidence !== 'unverified'))
         return ['no sources']
-      return f.sources.flatMap((s, i) => {
-        const n = `source ${i + 1}`
-        let protocol = ''
-        try {
-          protocol = new URL(s.url).protocol
-        }
-        catch {}
-        return [
-          !s.outlet?.trim() && `${n}: empty outlet`,
-          !s.title?.trim() && `${n}: empty title`,
-          protocol !== 'https:' && `${n}: url "${s.url}" is not an https URL`,
-          !(ISO.test(s.date ?? '') && isCalendarDate(s.date)) && `${n}: date "${s.date}" is not a YYYY-MM(-DD) date`,
-        ]
-      })
+      const variants = f.variants ?? []
+      return [
+        ...f.sources.map(id => !sourceById.has(id) && `cites unknown source "${id}"`),
+        f.sources.length !== new Set(f.sources).size && 'cites one source twice',
+        ...variants.flatMap((v, i) => [
+          v.sourceIds.length === 0 && `variant ${i + 1}: no sources`,
+          ...v.sourceIds.map(id => !sourceById.has(id) && `variant ${i + 1} cites unknown source "${id}"`),
+          !v.reason?.trim() && `variant ${i + 1}: no reason`,
+        ]),
+        f.claimedBy !== undefined && !f.claimedBy.trim() && 'empty claimedBy',
+      ]
     }), 'unsourced or badly sourced facts').toEqual([])
   })
 
@@ -190,5 +184,60 @@ describe('fact ids cited by slides, components and charts', () => {
     ])
     const unused = facts.filter(f => !used.has(f.id) && !f.background && f.confidence !== 'unverified').map(name)
     expect(unused, 'facts defined but never used (cite them, chart them, or mark them background: true)').toEqual([])
+  })
+})
+
+/**
+ * The source registry (data/sources.ts): each publication once, with one title, one date and
+ * one link, cited by at least one fact. Failures list every offender at once.
+ */
+describe('source registry', () => {
+  const cited = new Set(facts.flatMap(f => [...f.sources, ...(f.variants ?? []).flatMap(v => v.sourceIds)]))
+  const twice = <T>(key: (s: typeof sources[number]) => T | undefined, what: string) => {
+    const seen = new Map<T, string[]>()
+    for (const s of sources) {
+      const k = key(s)
+      if (k !== undefined)
+        seen.set(k, [...(seen.get(k) ?? []), s.id])
+    }
+    return [...seen].filter(([, ids]) => ids.length > 1).map(([k, ids]) => `${what} ${String(k)}: ${ids.join(', ')}`)
+  }
+
+  it('has sources to check', () => {
+    expect(sources.length).toBeGreaterThan(0)
+  })
+
+  it('gives every source a kebab-case id, publisher, title, date, and an https link or noPublicCopy', () => {
+    const bad = sources.flatMap((s) => {
+      let protocol = ''
+      try {
+        protocol = s.url ? new URL(s.url).protocol : ''
+      }
+      catch {}
+      return [
+        !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s.id) && 'id is not kebab-case',
+        !s.publisher?.trim() && 'empty publisher',
+        !s.title?.trim() && 'empty title',
+        !(ISO.test(s.date ?? '') && isCalendarDate(s.date)) && `date "${s.date}" is not a YYYY-MM(-DD) date`,
+        s.url !== undefined && protocol !== 'https:' && `url "${s.url}" is not an https URL`,
+        !s.url && !s.noPublicCopy && 'no url: give one, or mark noPublicCopy: true',
+        s.url && s.noPublicCopy && 'has a url but is marked noPublicCopy',
+        s.via !== undefined && !s.url && '"via" names a partner, but there is no partner link',
+        s.via !== undefined && !s.via.trim() && 'empty via',
+      ].filter((p): p is string => !!p).map(p => `${s.id}: ${p}`)
+    })
+    expect(bad, 'malformed sources').toEqual([])
+  })
+
+  it('has no id, URL, or publisher and title twice', () => {
+    expect([
+      ...twice(s => s.id, 'id'),
+      ...twice(s => s.url, 'URL'),
+      ...twice(s => `${s.publisher.toLowerCase()} | ${s.title.toLowerCase()}`, 'publisher and title'),
+    ]).toEqual([])
+  })
+
+  it('cites every source from at least one fact', () => {
+    expect(sources.filter(s => !cited.has(s.id)).map(s => s.id), 'sources no fact cites').toEqual([])
   })
 })

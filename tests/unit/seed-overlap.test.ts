@@ -1,27 +1,29 @@
 /**
  * The deck tells the story in its own words: no run of RUN (10) or more consecutive words may be
- * shared between the seed article (../shared/seed/*.txt, beside the repo) and any slide's text
- * or speaker notes. Words are compared lower-cased with punctuation dropped; each <Fact> counts
- * as the words it shows. A missing seed folder is a failure, not a skip: CI must have it.
+ * shared between the seed article and any slide's text or speaker notes. Words are compared
+ * lower-cased with punctuation dropped; each <Fact> counts as the words it shows.
+ *
+ * The article is not in the repository. tests/fixtures/seed-fingerprint.json holds a hash of each
+ * of its 10-word runs (scripts/seed-fingerprint.mjs writes it; `npm run seed:fingerprint`), and
+ * the slides' runs are hashed with the same function (scripts/seed-fingerprint-lib.mjs).
  */
-import type { DeckSlide } from '../../lib/slides-text'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import type { SeedFingerprint } from '../../scripts/seed-fingerprint-lib.mjs'
+import type { DeckSlide } from '../tooling/slides-text'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findFact } from '../../lib/facts'
 import { formatValue } from '../../lib/format'
-import { loadDeck, readableText, wordRuns, wordsOf } from '../../lib/slides-text'
+import { fingerprint, fingerprintJson, hashRun, PROBE_RUN, RUN, runsOf, wordRuns, wordsOf } from '../../scripts/seed-fingerprint-lib.mjs'
+import { loadDeck, readableText } from '../tooling/slides-text'
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const SEED = resolve(ROOT, '../shared/seed')
-const RUN = 10
+const FINGERPRINT = resolve(ROOT, 'tests/fixtures/seed-fingerprint.json')
 
-function seedRuns(): Set<string> {
-  const files = existsSync(SEED) ? readdirSync(SEED).filter(f => f.endsWith('.txt')) : []
-  if (files.length === 0)
-    throw new Error(`Seed article not found: expected ${SEED}/*.txt (the read-only ../shared/seed folder beside the repo). The overlap check cannot run without it.`)
-  const text = files.map(f => readFileSync(resolve(SEED, f), 'utf8')).join('\n')
-  return new Set(wordRuns(wordsOf(text), RUN).map(r => r.run))
+function readFingerprint(file = FINGERPRINT): SeedFingerprint {
+  return JSON.parse(readFileSync(file, 'utf8')) as SeedFingerprint
 }
 
 /** The words a slide shows and says, each Fact as its printed value. */
@@ -32,12 +34,12 @@ function slideWords(slide: DeckSlide) {
   }))
 }
 
-/** Maximal shared runs as "file:line: “words…”". */
-function overlaps(slide: DeckSlide, seed: Set<string>): string[] {
+/** Maximal shared runs as "file:line: “words…”", given the article's hashed runs. */
+function overlaps(slide: DeckSlide, seedRuns: Set<string>): string[] {
   const words = slideWords(slide)
   const covered = Array.from({ length: words.length }, () => false)
   wordRuns(words, RUN).forEach((r, i) => {
-    if (seed.has(r.run))
+    if (seedRuns.has(hashRun(r.run)))
       covered.fill(true, i, i + RUN)
   })
   const found: string[] = []
@@ -51,25 +53,90 @@ function overlaps(slide: DeckSlide, seed: Set<string>): string[] {
   return found
 }
 
+const fakeSlide = (raw: string): DeckSlide => ({ no: 1, file: 'x.md', line: 1, raw, frontmatter: {} })
+
+// A stand-in article, so the self-checks never need the real one.
+const FAKE_ARTICLE = [
+  'In January a small laboratory released a reasoning model that matched the best American systems.',
+  'Markets reacted within days, and one chipmaker lost about 17% of its value in a single session.',
+].join('\n')
+
+describe('the copy check itself (a fake article)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'seed-fingerprint-'))
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('catches a copied run and its full extent, on the right line, in slides and notes', () => {
+    const runs = runsOf(fingerprint(FAKE_ARTICLE))
+    const copied = 'a reasoning model that matched the best American systems Markets reacted'
+    const slide = fakeSlide(`# Title\n\nWe wrote: ${copied}, and more.\n\n<!--\nOur own words.\n-->`)
+    expect(overlaps(slide, runs)).toEqual([`x.md:3: “${copied.toLowerCase()}” (11 words shared with the seed article)`])
+    const inNotes = fakeSlide(`# Title\n\n<!--\nOne chipmaker lost about 17% of its value in a single session, they said.\n-->`)
+    expect(overlaps(inNotes, runs)).toHaveLength(1)
+  })
+
+  it('lets nine shared words in a row pass, and counts a <Fact> as the words it prints', () => {
+    const runs = runsOf(fingerprint(FAKE_ARTICLE))
+    expect(overlaps(fakeSlide('# T\n\nA reasoning model that matched the best American systems, we think.'), runs)).toEqual([])
+    expect(overlaps(fakeSlide('# T\n\nOne chipmaker lost <Fact id="x" text="about 17%" /> of its value in a single session.'), runs)).toHaveLength(1)
+  })
+
+  it('`npm run seed:fingerprint` writes, from a seed folder, the fingerprint the test reads', () => {
+    const seed = join(work, 'seed')
+    const out = join(work, 'fingerprint.json')
+    mkdirSync(seed)
+    writeFileSync(join(seed, 'article.txt'), FAKE_ARTICLE)
+    const result = spawnSync(process.execPath, ['scripts/seed-fingerprint.mjs', '--seed', seed, '--out', out], { cwd: ROOT, encoding: 'utf8' })
+    expect(result.status, result.stderr).toBe(0)
+    // Byte for byte what the shared module makes: the script hashes with the test's function.
+    expect(readFileSync(out, 'utf8')).toBe(fingerprintJson(fingerprint(FAKE_ARTICLE)))
+    const caught = overlaps(fakeSlide('# T\n\nMarkets reacted within days, and one chipmaker lost about 17% of it.'), runsOf(readFingerprint(out)))
+    expect(caught).toHaveLength(1)
+    expect(readFingerprint(out).numbers).toEqual(['17'])
+  })
+
+  it('says clearly when the seed folder is absent, and writes nothing', () => {
+    const out = join(work, 'none.json')
+    const result = spawnSync(process.execPath, ['scripts/seed-fingerprint.mjs', '--seed', join(work, 'missing'), '--out', out], { cwd: ROOT, encoding: 'utf8' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/no seed article here .* does not exist/)
+    expect(() => readFileSync(out)).toThrow()
+  })
+})
+
+describe('the committed fingerprint', () => {
+  const fp = readFingerprint()
+
+  it('is a fingerprint of this format: 10-word runs, the shared hash, one entry per run', () => {
+    const runs = runsOf(fp) // throws naming any mismatch in version, run length, hash or entries
+    expect(fp.words, 'words in the article').toBeGreaterThan(500)
+    expect(runs.size, 'distinct runs: at most one per word position').toBeLessThanOrEqual(fp.words - RUN + 1)
+    expect(runs.size, 'distinct runs: nearly every position, as prose rarely repeats ten words').toBeGreaterThan((fp.words - RUN + 1) * 0.95)
+    expect(fp.runs).toEqual([...fp.runs].sort())
+    expect(fp.numbers.length).toBeGreaterThan(0)
+  })
+
+  it('was hashed with the function this test hashes slides with (its probe run hashes the same)', () => {
+    expect(wordsOf(PROBE_RUN).map(w => w.word).join(' '), 'the probe is a normalised run').toBe(PROBE_RUN)
+    expect(wordsOf(PROBE_RUN)).toHaveLength(RUN)
+    expect(fp.probe).toEqual({ run: PROBE_RUN, hash: hashRun(PROBE_RUN) })
+  })
+
+  it('holds no words of the article, only hashes and numbers', () => {
+    expect(fp.runs.every(h => /^[0-9a-f]{16}$/.test(h))).toBe(true)
+    expect(fp.numbers.every(n => /^\d+(?:\.\d+)*$/.test(n))).toBe(true)
+    expect(Object.keys(fp).sort()).toEqual(['about', 'hash', 'numbers', 'probe', 'run', 'runs', 'version', 'words'])
+  })
+})
+
 describe('the deck does not copy the seed article', () => {
   let slides: DeckSlide[] = []
   beforeAll(async () => {
     slides = await loadDeck(ROOT)
   })
 
-  it('finds the seed article beside the repo', () => {
-    expect(() => seedRuns()).not.toThrow()
-  })
-
-  it('catches a copied run (self-check)', () => {
-    const seed = seedRuns()
-    const copied = [...seed][Math.floor(seed.size / 2)]
-    const fake: DeckSlide = { no: 1, file: 'x.md', line: 1, raw: `# Title\n\nWe wrote: ${copied}, and more.\n\n<!--\nOur own words.\n-->`, frontmatter: {} }
-    expect(overlaps(fake, seed)).toEqual([`x.md:3: “${copied}” (10 words shared with the seed article)`])
-  })
-
   it(`shares no run of ${RUN} words between slides or notes and the seed article`, () => {
-    const seed = seedRuns()
-    expect(slides.flatMap(s => overlaps(s, seed)), 'copied word runs (reword them)').toEqual([])
+    expect(slides.length).toBeGreaterThan(1)
+    const runs = runsOf(readFingerprint())
+    expect(slides.flatMap(s => overlaps(s, runs)), 'copied word runs (reword them)').toEqual([])
   })
 })

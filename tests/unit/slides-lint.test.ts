@@ -12,7 +12,8 @@
  *   - a century ordinal: "20th century";
  *   - part of a product or index name in NAMES (H800, DeepSeek-R1, GPT-4, S&P 500, Llama 3.1 405B…);
  *   - inside a `class="was"` element (the seed article's wrong claim, shown struck through):
- *     those numbers must be quoted from the seed article itself.
+ *     those numbers must be quoted from the seed article itself (its numbers are in
+ *     tests/fixtures/seed-fingerprint.json, see seed-overlap.test.ts).
  * Everything else goes through `<Fact id="…" />`. Words ("about a sixth") are fine.
  *
  * FACT TEXT OVERRIDES. `<Fact id="x" text="about $590B" />`: every number in `text` must be x's
@@ -33,11 +34,13 @@
  * Write small counts as words ("three waves"), or cite them.
  */
 import type { Fact } from '../../data/types'
-import type { DeckSlide } from '../../lib/slides-text'
-import { readdirSync, readFileSync } from 'node:fs'
+import type { SeedFingerprint } from '../../scripts/seed-fingerprint-lib.mjs'
+import type { DeckSlide } from '../tooling/slides-text'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { allFacts, findFact } from '../../lib/facts'
+import { NUMBER, numberKey } from '../../scripts/seed-fingerprint-lib.mjs'
 import {
   blank,
   dayDateMatches,
@@ -52,10 +55,9 @@ import {
   maskFrontmatter,
   noteOf,
   proseForFigures,
-} from '../../lib/slides-text'
+} from '../tooling/slides-text'
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const SEED = resolve(ROOT, '../shared/seed')
 
 /** Product, model and index names that contain digits. Keep it short; extend it only for names. */
 const NAMES: RegExp[] = [
@@ -92,9 +94,10 @@ function where(slide: DeckSlide, offset: number): string {
   return `${slide.file}:${slide.line + line}: ${slide.raw.split('\n')[line].trim()}`
 }
 
+/** The numbers the seed article contains, from its committed fingerprint (the article is not in the repo). */
 function seedNumbers(): Set<string> {
-  const text = readdirSync(SEED).filter(f => f.endsWith('.txt')).map(f => readFileSync(resolve(SEED, f), 'utf8')).join('\n')
-  return new Set(text.match(/\d[\d,.]*\d|\d/g)?.map(n => n.replace(/,/g, '')) ?? [])
+  const fp = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/seed-fingerprint.json'), 'utf8')) as SeedFingerprint
+  return new Set(fp.numbers)
 }
 
 /** Offsets of `class="was"` elements' inner text (the seed's claim), outside comments and code. */
@@ -156,8 +159,8 @@ function slideOffenders(slide: DeckSlide): string[] {
 function wasOffenders(slide: DeckSlide, seed: Set<string>): string[] {
   return wasSpans(slide.raw).flatMap(({ start, end }) => {
     const text = blankMatches(slide.raw.slice(start, end), [...NAMES])
-    return [...text.matchAll(/\d[\d,.]*\d|\d/g)]
-      .filter(m => !seed.has(m[0].replace(/,/g, '')))
+    return [...text.matchAll(NUMBER)]
+      .filter(m => !seed.has(numberKey(m[0])))
       .map(m => `${where(slide, start + m.index!)}   ← "${m[0]}" is not in the seed article`)
   })
 }

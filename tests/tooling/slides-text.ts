@@ -1,4 +1,5 @@
 /**
+ * Test tooling, not deck code (it loads @slidev/parser, so it stays out of lib/).
  * Reads slide markdown for the deck's story-level tests: speaker notes, click markers, the
  * figures a slide shows, and word runs. Pure string functions, except `loadDeck` (Node only),
  * which resolves slides.md and its `src:` imports with Slidev's own parser.
@@ -6,7 +7,11 @@
  * Masking functions blank text with spaces and keep every newline, so an offset in the masked
  * text is on the same line as in the source: a test can name the file and line of a problem.
  */
-import type { FactFormat, FactValue } from '../data/types'
+import type { FactFormat, FactValue } from '../../data/types'
+
+// The copy check hashes the slides' word runs exactly as scripts/seed-fingerprint.mjs hashes the
+// article's, so both read words through one module.
+export { wordRuns, wordsOf } from '../../scripts/seed-fingerprint-lib.mjs'
 
 export interface DeckSlide {
   /** 1-based deck position, as in the URL `#/<no>`. */
@@ -150,31 +155,6 @@ export function readableText(raw: string, factText: (tag: FactTag) => string): s
   out = out.replace(/<!--|-->/g, ' ')
   out = out.replace(TAG, m => keepLines(m, ' '))
   return out.replace(/^(```|~~~).*$/gm, ' ')
-}
-
-/** Lower-case words, punctuation dropped ("2,000" → "2000", "don’t" → "dont"), each with its 0-based line. */
-export function wordsOf(text: string): { word: string, line: number }[] {
-  const words: { word: string, line: number }[] = []
-  text.split('\n').forEach((lineText, line) => {
-    const cleaned = lineText
-      .toLowerCase()
-      .normalize('NFKC')
-      .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-      .replace(/(?<=\d)[.,](?=\d)/g, '')
-    for (const word of cleaned.split(/[^\p{L}\p{N}]+/u)) {
-      if (word)
-        words.push({ word, line })
-    }
-  })
-  return words
-}
-
-/** Runs of `n` consecutive words, as space-joined keys, with the line the run starts on. */
-export function wordRuns(words: readonly { word: string, line: number }[], n: number): { run: string, line: number }[] {
-  const runs: { run: string, line: number }[] = []
-  for (let i = 0; i + n <= words.length; i++)
-    runs.push({ run: words.slice(i, i + n).map(w => w.word).join(' '), line: words[i].line })
-  return runs
 }
 
 /**

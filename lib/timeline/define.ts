@@ -1,0 +1,86 @@
+/**
+ * A timeline chart's definition: defineChart over its table rows (one per event or period, each
+ * shown from its step on), plus the layout and the words TimelineChart.vue draws from.
+ */
+import type { TimelineInput } from '../../data/series/timeline-input'
+import type { ChartDefinition } from '../chart'
+import type { PaletteToken } from '../palette'
+import type { TimelineRow } from './rows'
+import type { TimelineLayout } from './types'
+import { defineChart } from '../chart'
+import { timelineLayout } from './layout'
+import { readTimeline, timelineFactIds } from './registry'
+import { timelineRows } from './rows'
+
+export interface TimelineChartConfig {
+  id: string
+  title: string
+  /** The unit line under the title. */
+  unit: string
+  data: TimelineInput
+  /** Table and CSV column labels. */
+  columns: Record<'date' | 'until' | 'lane' | 'what', string>
+  /** For the text alternative: the span the axis covers ("2015 to 2025"), and the date words of a period open at the start. */
+  span: string
+  before: string
+  /** Event dates without the year, for an axis whose ticks give the years. */
+  shortDates?: boolean
+  /** Colour of each event lane's dots and leader lines (default ink). */
+  laneTones?: Record<string, PaletteToken>
+  marginLeft?: number
+  /** Months between minor axis ticks (0: years only). */
+  minorMonths?: number
+  /** Facts for the on-slide source line when the full list would not fit; the CSV keeps every source. */
+  sourceFactIds?: string[]
+}
+
+export interface TimelineDefinition extends ChartDefinition<TimelineRow, number> {
+  layout: TimelineLayout
+  /** The row (index into `rows`, `state.shown` and the fades) of each laid-out event and band. */
+  rowOf: { events: number[], bands: number[] }
+  unit: string
+  description: string
+  laneTones: Record<string, PaletteToken>
+  sourceFactIds?: string[]
+}
+
+/** The viewBox width every chart shares. */
+const WIDTH = 880
+
+export function defineTimeline(config: TimelineChartConfig): TimelineDefinition {
+  const data = readTimeline(config.data, config.shortDates)
+  const factIds = timelineFactIds(config.data)
+  const stray = config.sourceFactIds?.find(id => !factIds.includes(id))
+  if (stray)
+    throw new TypeError(`defineTimeline(${config.id}): source fact "${stray}" is not one of the chart's facts`)
+  const rows = timelineRows(data)
+  const chart = defineChart<TimelineRow, number>({
+    id: config.id,
+    title: config.title,
+    columns: (['date', 'until', 'lane', 'what'] as const).map(key => ({ key, label: config.columns[key] })),
+    rows,
+    factIds,
+    steps: Array.from({ length: data.steps }, (_, i) => i),
+    rowShown: (row, step) => row.step <= step,
+  })
+  const layout = timelineLayout(data, {
+    width: WIDTH,
+    marginLeft: config.marginLeft ?? 110,
+    marginRight: 12,
+    minorMonths: config.minorMonths ?? 0,
+    tierHeight: 20,
+    bandHeight: 24,
+    laneGap: 6,
+  })
+  const rowIndex = (kind: TimelineRow['kind'], id: string) => rows.findIndex(r => r.kind === kind && r.id === id)
+  const dated = rows.map(r => `${r.date || config.before}${r.until ? ` to ${r.until}` : ''}: ${r.lane}, ${r.what}`)
+  return {
+    ...chart,
+    layout,
+    rowOf: { events: layout.events.map(e => rowIndex('event', e.id)), bands: layout.bands.map(b => rowIndex('band', b.id)) },
+    unit: config.unit,
+    description: `Timeline, ${config.span}. ${dated.join('. ')}.`,
+    laneTones: config.laneTones ?? {},
+    sourceFactIds: config.sourceFactIds,
+  }
+}

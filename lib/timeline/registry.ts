@@ -1,0 +1,74 @@
+/**
+ * Reads a timeline's plain data against the fact registry: every date, every figure in a label
+ * and every event's table words come from a fact, so the chart cannot disagree with a slide.
+ */
+import type { DateRef, FactText, TimelineInput } from '../../data/series/timeline-input'
+import type { TimelineData } from './types'
+import { parseIsoDate, quarterStart, shortDate } from '../dates'
+import { dateFact, getFact, printedFact, textFact } from '../facts'
+
+const FACT_REF = /\{([a-z0-9-]+)\}/g
+
+/** An ISO date from the registry, read the way the reference says. */
+export function readDate(ref: DateRef): string {
+  if (typeof ref === 'string')
+    return dateFact(ref)
+  if (ref.read === 'quarter')
+    return quarterStart(textFact(ref.factId))
+  const { asOf } = getFact(ref.factId)
+  try {
+    parseIsoDate(asOf)
+  }
+  catch {
+    throw new TypeError(`Fact "${ref.factId}" has asOf ${JSON.stringify(asOf)}, but an ISO date was expected`)
+  }
+  return asOf
+}
+
+/** "{v3-gpu-count} H800s" → "2,048 H800s": each `{fact-id}` printed as the deck prints it. */
+export function fillFacts(text: FactText): string {
+  return text.replace(FACT_REF, (_, id: string) => printedFact(id))
+}
+
+function refId(ref: DateRef | null | undefined): string[] {
+  return ref == null ? [] : [typeof ref === 'string' ? ref : ref.factId]
+}
+
+/** Every fact the timeline cites: its events' own first, then those behind other dates and figures. */
+export function timelineFactIds(input: TimelineInput): string[] {
+  const inText = (text = '') => [...text.matchAll(FACT_REF)].map(m => m[1])
+  return [...new Set([
+    ...input.events.map(e => e.factId),
+    ...input.events.flatMap(e => [...refId(e.date), ...inText(e.label)]),
+    ...input.bands.flatMap(b => [...refId(b.start), ...refId(b.end), ...inText(b.detail)]),
+  ])]
+}
+
+/**
+ * The timeline with its dates and figures read. Events keep their short label for the chart
+ * and take their fact's label for the table; `shortDates` drops the year from event dates, for
+ * an axis that shows years.
+ */
+export function readTimeline(input: TimelineInput, shortDates = false): TimelineData {
+  return {
+    domain: input.domain,
+    steps: input.steps,
+    lanes: input.lanes,
+    events: input.events.map(({ date, ...e }) => {
+      const iso = readDate(date ?? e.factId)
+      return {
+        ...e,
+        date: iso,
+        label: fillFacts(e.label),
+        detail: getFact(e.factId).label,
+        ...(shortDates ? { dateText: shortDate(iso) } : {}),
+      }
+    }),
+    bands: input.bands.map(b => ({
+      ...b,
+      start: b.start === null ? null : readDate(b.start),
+      end: b.end === null ? null : readDate(b.end),
+      ...(b.detail === undefined ? {} : { detail: fillFacts(b.detail) }),
+    })),
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * A timeline once its dates are read (ISO strings, no fact references), and the same timeline
+ * laid out in viewBox units.
+ */
+import type { BandStatus, TimelineBandInput, TimelineEventInput, TimelineLane } from '../../data/series/timeline-input'
+import type { Anchor } from '../labels'
+import type { AxisTick } from './axis'
+
+export type { BandStatus, TimelineLane }
+
+export interface TimelineEvent extends Omit<TimelineEventInput, 'date' | 'factId'> {
+  /** ISO date. */
+  date: string
+  /** Longer words for the data table (defaults to the label). */
+  detail?: string
+  /** Date text on the chart; defaults to the full date ("Jan 20, 2025"). */
+  dateText?: string
+  factId?: string
+}
+
+export interface TimelineBand extends Omit<TimelineBandInput, 'start' | 'end'> {
+  /** ISO date; null: the period began before the axis starts. */
+  start: string | null
+  /** ISO date; null: still running when the axis ends. */
+  end: string | null
+}
+
+export interface TimelineData {
+  /** First and last day on the axis, 'YYYY-MM-DD'. */
+  domain: [string, string]
+  lanes: TimelineLane[]
+  events: TimelineEvent[]
+  bands: TimelineBand[]
+  steps: number
+}
+
+export interface TimelineOptions {
+  width: number
+  marginLeft: number
+  marginRight?: number
+  fontSize?: number
+  tierHeight?: number
+  bandHeight?: number
+  laneGap?: number
+  axisHeight?: number
+  /** Months between minor (unlabelled-year) ticks; 0 for year ticks only. */
+  minorMonths?: number
+}
+
+export interface LaidLane extends TimelineLane {
+  top: number
+  bottom: number
+  /** Vertical centre of the lane's name in the left margin. */
+  labelY: number
+}
+
+export interface LaidEvent extends TimelineEvent {
+  x: number
+  dotY: number
+  tier: number
+  anchor: Anchor
+  /** Where the text starts (anchor start) or ends (anchor end), and its baseline. */
+  textX: number
+  textY: number
+  /** Top of the leader line. */
+  leaderTop: number
+  text: string
+  dateLabel: string
+}
+
+export interface LaidBand extends TimelineBand {
+  x0: number
+  /** Final right edge, and the right edge while the end is not yet revealed. */
+  x1: number
+  openX1: number
+  y: number
+  height: number
+  openLeft: boolean
+  openRight: boolean
+  /** The label fits inside the band at its final width. */
+  labelFits: boolean
+}
+
+export interface TimelineLayout {
+  width: number
+  height: number
+  plotLeft: number
+  plotRight: number
+  axisY: number
+  lanes: LaidLane[]
+  events: LaidEvent[]
+  bands: LaidBand[]
+  ticks: AxisTick[]
+  /** Guide lines run through the band rows only (0 and 0 without band rows). */
+  guideTop: number
+  guideBottom: number
+  crossings: number
+}
