@@ -92,6 +92,32 @@ export function printedFact(id: string): string {
   return formatValue(fact.value, fact.format)
 }
 
+const FACT_REF = /\{([a-z0-9-]+)\}/g
+
+/** A text with `{fact-id}` placeholders, split into plain text and fact references. */
+export type TemplatePart = { text: string } | { factId: string }
+
+/** "No. {play-rank-us} on Google Play" → text, fact, text; an unknown id throws, naming it. */
+export function templateParts(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = []
+  let last = 0
+  for (const match of template.matchAll(FACT_REF)) {
+    getFact(match[1])
+    if (match.index > last)
+      parts.push({ text: template.slice(last, match.index) })
+    parts.push({ factId: match[1] })
+    last = match.index + match[0].length
+  }
+  if (last < template.length)
+    parts.push({ text: template.slice(last) })
+  return parts
+}
+
+/** "{v3-gpu-count} H800s" → "2,048 H800s": each `{fact-id}` printed as the deck prints it. */
+export function fillFacts(template: string): string {
+  return templateParts(template).map(p => ('text' in p ? p.text : printedFact(p.factId))).join('')
+}
+
 /** Facts grouped by act, for the sources slides. */
 export function factsByAct(): Map<Act, Fact[]> {
   const groups = new Map<Act, Fact[]>(ACTS.map(act => [act, []]))

@@ -1,18 +1,25 @@
-// Screenshot one deck URL in real Chromium: node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms]
+// Screenshot one deck URL in real Chromium:
+// node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms] [--size 390x844]
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
 
 const [url, out, ...flags] = process.argv.slice(2)
 if (!url || !out) {
-  console.error('usage: node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms]')
+  console.error('usage: node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms] [--size 390x844]')
   process.exit(2)
 }
 const executablePath = chromiumOrExit()
 const waitIndex = flags.indexOf('--wait')
 const wait = waitIndex >= 0 ? Number(flags[waitIndex + 1]) : 1500
+const sizeIndex = flags.indexOf('--size')
+const [width, height] = sizeIndex >= 0 ? flags[sizeIndex + 1].split('x').map(Number) : [1280, 720]
+if (!(width > 0 && height > 0)) {
+  console.error(`--size takes WIDTHxHEIGHT, e.g. 390x844; got ${flags[sizeIndex + 1]}`)
+  process.exit(2)
+}
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 const page = await browser.newPage({
-  viewport: { width: 1280, height: 720 },
+  viewport: { width, height },
   colorScheme: flags.includes('--dark') ? 'dark' : 'light',
   reducedMotion: flags.includes('--reduced') ? 'reduce' : 'no-preference',
 })

@@ -2,10 +2,10 @@
  * Reads a timeline's plain data against the fact registry: every date, every figure in a label
  * and every event's table words come from a fact, so the chart cannot disagree with a slide.
  */
-import type { DateRef, FactText, TimelineInput } from '../../data/series/timeline-input'
+import type { DateRef, TimelineInput } from '../../data/series/timeline-input'
 import type { TimelineData } from './types'
 import { parseIsoDate, quarterStart, shortDate } from '../dates'
-import { dateFact, getFact, printedFact, textFact } from '../facts'
+import { dateFact, fillFacts, getFact, textFact } from '../facts'
 
 const FACT_REF = /\{([a-z0-9-]+)\}/g
 
@@ -25,10 +25,7 @@ export function readDate(ref: DateRef): string {
   return asOf
 }
 
-/** "{v3-gpu-count} H800s" → "2,048 H800s": each `{fact-id}` printed as the deck prints it. */
-export function fillFacts(text: FactText): string {
-  return text.replace(FACT_REF, (_, id: string) => printedFact(id))
-}
+export { fillFacts }
 
 function refId(ref: DateRef | null | undefined): string[] {
   return ref == null ? [] : [typeof ref === 'string' ? ref : ref.factId]

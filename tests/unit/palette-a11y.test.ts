@@ -14,7 +14,7 @@ const SCHEMES = ['light', 'dark'] as const
 // Tokens read as text: body copy, secondary text, links and kickers (deepseek), focus ring (accent).
 const TEXT_TOKENS: PaletteToken[] = ['ink', 'muted', 'deepseek']
 // Tokens that fill or stroke chart marks: WCAG 1.4.11 non-text contrast.
-const MARK_TOKENS: PaletteToken[] = ['deepseek', 'us', 'loss', 'gain', 'neutral', 'accent']
+const MARK_TOKENS: PaletteToken[] = ['deepseek', 'us', 'nvidia', 'loss', 'gain', 'neutral', 'accent']
 
 // Pairs a chart shows side by side, and the least CIEDE2000 distance they must keep.
 // 20 is roughly "different colour names" rather than "two shades of one colour".
