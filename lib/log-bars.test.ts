@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { barLayout, multiplesWithin } from './log-bars'
+import { barLayout, dotLayout, multiplesWithin } from './log-bars'
 
 const opts = { width: 600, height: 120, marginLeft: 100, marginRight: 100 }
 const costs = [
@@ -8,47 +8,49 @@ const costs = [
   { key: 'hw', value: 500e6 },
 ]
 
-describe('barLayout, log axis', () => {
-  const log = { ...opts, scale: 'log' as const, floor: 1e5 }
+describe('dotLayout, log axis: dots, never bars', () => {
+  const log = { ...opts }
 
   it.each([
-    { name: 'empty data', rows: [], domain: [1e5, 1e6], ticks: 2 },
-    { name: 'a single value', rows: [{ key: 'a', value: 5e6 }], domain: [1e5, 1e7], ticks: 3 },
-    { name: 'a value on a power of ten', rows: [{ key: 'a', value: 1e8 }], domain: [1e5, 1e8], ticks: 4 },
+    { name: 'empty data', rows: [], domain: [1, 10], ticks: 2 },
+    { name: 'a single value', rows: [{ key: 'a', value: 5e6 }], domain: [1e6, 1e7], ticks: 2 },
+    { name: 'a value on a power of ten', rows: [{ key: 'a', value: 1e8 }], domain: [1e8, 1e9], ticks: 2 },
     { name: 'the cost rows', rows: costs, domain: [1e5, 1e9], ticks: 5 },
-  ])('$name: domain runs from the floor to a power of ten', ({ rows, domain, ticks }) => {
-    const l = barLayout(rows, log)
+    { name: 'V3 to Gemini Ultra', rows: [{ key: 'v3', value: 5.576e6 }, { key: 'gem', value: 191e6 }], domain: [1e6, 1e9], ticks: 4 },
+  ])('$name: the axis runs between powers of ten', ({ rows, domain, ticks }) => {
+    const l = dotLayout(rows, log)
     expect(l.domain).toEqual(domain)
     expect(l.ticks).toHaveLength(ticks)
-    expect(l.ticks[0]).toEqual({ value: 1e5, x: 100 })
+    expect(l.ticks[0]).toEqual({ value: domain[0], x: 100 })
     expect(l.ticks.at(-1)!.x).toBeCloseTo(500)
+    expect([l.from, l.to]).toEqual([100, 500])
   })
 
-  it('starts every bar at the floor, not at zero', () => {
-    const l = barLayout(costs, log)
-    for (const bar of l.bars)
-      expect(bar.x).toBe(l.baseX)
-    expect(l.baseX).toBe(100)
+  it('places each dot at its value, with no bar and no floor', () => {
+    const l = dotLayout(costs, log)
+    expect(l).not.toHaveProperty('bars')
+    expect(l).not.toHaveProperty('baseX')
+    for (const dot of l.dots)
+      expect(dot.cx).toBeCloseTo(l.x(dot.value))
+    expect(l.dots.map(d => d.key)).toEqual(['r1', 'v3', 'hw'])
   })
 
-  it('gives equal widths to equal ratios (one decade = one tick gap)', () => {
-    const l = barLayout([{ key: 'a', value: 1e6 }, { key: 'b', value: 1e7 }], log)
-    const gap = l.ticks[1].x - l.ticks[0].x
-    expect(l.bars[0].width).toBeCloseTo(gap)
-    expect(l.bars[1].width).toBeCloseTo(2 * gap)
+  it('gives equal gaps to equal ratios (one decade = one tick gap)', () => {
+    const l = dotLayout([{ key: 'a', value: 1e6 }, { key: 'b', value: 1e7 }, { key: 'c', value: 1e8 }], log)
+    expect(l.dots[1].cx - l.dots[0].cx).toBeCloseTo(l.dots[2].cx - l.dots[1].cx)
   })
 
   it.each([
-    { name: 'below the floor', rows: [{ key: 'tiny', value: 5e4 }], match: /"tiny".*below the log floor/ },
+    { name: 'zero', rows: [{ key: 'zero', value: 0 }], match: /"zero".*log axis/ },
     { name: 'NaN', rows: [{ key: 'nan', value: Number.NaN }], match: /"nan".*NaN/ },
     { name: 'negative', rows: [{ key: 'neg', value: -1 }], match: /"neg"/ },
   ])('rejects a value $name by name', ({ rows, match }) => {
-    expect(() => barLayout(rows, log)).toThrow(TypeError)
-    expect(() => barLayout(rows, log)).toThrow(match)
+    expect(() => dotLayout(rows, log)).toThrow(TypeError)
+    expect(() => dotLayout(rows, log)).toThrow(match)
   })
 
-  it.each([undefined, 0, -10, Number.NaN])('rejects a floor of %s', (floor) => {
-    expect(() => barLayout(costs, { ...log, floor })).toThrow(/positive floor/)
+  it('rejects an empty plot area', () => {
+    expect(() => dotLayout(costs, { ...log, width: 150 })).toThrow(/plot area is empty/)
   })
 })
 
@@ -77,6 +79,10 @@ describe('barLayout, linear axis', () => {
 
   it('rejects an empty plot area', () => {
     expect(() => barLayout(costs, { ...lin, width: 150 })).toThrow(TypeError)
+  })
+
+  it('refuses a log axis: bars must start at zero', () => {
+    expect(() => barLayout(costs, { ...lin, scale: 'log' as 'linear' })).toThrow(/dotLayout/)
   })
 })
 

@@ -1,8 +1,15 @@
 /**
  * The one palette: charts use `var(--c-*)` and the CSS variables are generated from this
- * object (styles/palette.ts), so CSS and chart code cannot drift apart.
- * Hues follow Okabe & Ito's colour-blind-safe set, darkened in light mode so marks keep
- * at least 3:1 (and text 4.5:1) against the slide background.
+ * object (styles/palette.ts), so CSS and chart code cannot drift apart. styles/README.md says
+ * which actor owns which token.
+ *
+ * One colour per actor: `deepseek` (DeepSeek and China), `us` (US labs, companies other than
+ * Nvidia, US policy), `nvidia`, then `loss`/`gain` for a fall/a rise and `neutral` for the rest.
+ * `accent` is interface only (focus rings). Blue and orange come from Okabe & Ito's
+ * colour-blind-safe set; nvidia, loss and gain were tuned so the pairs charts set side by side
+ * stay apart under simulated protanopia, deuteranopia and tritanopia, and every mark keeps at
+ * least 3:1 (loss and gain, also used as text, 4.5:1) against the slide background
+ * (tests/unit/palette-a11y.test.ts).
  */
 export const palette = {
   light: {
@@ -10,26 +17,30 @@ export const palette = {
     ink: '#1b1f24',
     muted: '#5f6670',
     grid: '#d5d9de',
+    // Actors (marks, at least 3:1 on bg): one hue each, everywhere.
     deepseek: '#0072b2',
     us: '#b35c00',
-    nvidia: '#a8467e',
-    loss: '#c2410c',
-    gain: '#0072b2',
-    neutral: '#5f6670',
-    accent: '#a8467e',
+    nvidia: '#66134d',
+    // Direction (marks and text, at least 4.5:1): a fall, a rise.
+    loss: '#bb330c',
+    gain: '#12836a',
+    // Everything else: indexes, comparators, context.
+    neutral: '#8b909a',
+    // Interface only (focus rings): never a data colour, so it looks like no actor.
+    accent: '#1b1f24',
   },
   dark: {
     bg: '#16181c',
     ink: '#eef0f3',
     muted: '#a3aab3',
     grid: '#3a3f47',
-    deepseek: '#56b4e9',
+    deepseek: '#5ab8ee',
     us: '#e69f00',
-    nvidia: '#e08cc0',
-    loss: '#f47a3a',
-    gain: '#56b4e9',
-    neutral: '#a3aab3',
-    accent: '#e08cc0',
+    nvidia: '#9a4f99',
+    loss: '#ee673b',
+    gain: '#42caa3',
+    neutral: '#a5a9a4',
+    accent: '#eef0f3',
   },
 } as const
 

@@ -1,80 +1,59 @@
 import { describe, expect, it } from 'vitest'
-import { colsToFit, unitBlock } from './unit-grid'
+import { squareGrid } from './unit-grid'
 
-/** Cells covered by a block's rects, counted from their areas. */
-function cellsIn(rects: { width: number, height: number }[], cell: number): number {
-  return Math.round(rects.reduce((sum, r) => sum + r.width * r.height, 0) / (cell * cell))
+const grid = { perSquare: 1000, cols: 10, cell: 16, gap: 4, x: 0, bottom: 200 }
+
+/** Items the drawn squares stand for, from their areas. */
+function itemsDrawn(squares: { width: number, height: number }[], cell: number, per: number): number {
+  return squares.reduce((sum, s) => sum + (s.width * s.height) / (cell * cell) * per, 0)
 }
 
-describe('unitBlock', () => {
+describe('squareGrid: one square per 1,000 GPUs', () => {
   it.each([
-    { name: 'empty', count: 0, cols: 10, fullRows: 0, remainder: 0, rects: 0 },
-    { name: 'a single cell', count: 1, cols: 10, fullRows: 0, remainder: 1, rects: 1 },
-    { name: 'rows come out even (V3: 64 × 32)', count: 2048, cols: 64, fullRows: 32, remainder: 0, rects: 1 },
-    { name: 'Llama 3.1 405B: 128 × 128', count: 16384, cols: 128, fullRows: 128, remainder: 0, rects: 1 },
-    { name: 'Colossus: whole rows plus a partial row', count: 100000, cols: 466, fullRows: 214, remainder: 276, rects: 2 },
-  ])('$name', ({ count, cols, fullRows, remainder, rects }) => {
-    const b = unitBlock(count, { cols, cell: 1.5 })
-    expect(b.fullRows).toBe(fullRows)
-    expect(b.remainder).toBe(remainder)
-    expect(b.rects).toHaveLength(rects)
-    expect(cellsIn(b.rects, 1.5)).toBe(count)
+    { name: 'empty', count: 0, whole: 0, remainder: 0, squares: 0, rows: 0 },
+    { name: 'DeepSeek-V3: 2,048', count: 2048, whole: 2, remainder: 0.048, squares: 3, rows: 1 },
+    { name: 'Llama 3.1 405B: 16,384', count: 16384, whole: 16, remainder: 0.384, squares: 17, rows: 2 },
+    { name: 'GPT-4 (reported): 25,000', count: 25000, whole: 25, remainder: 0, squares: 25, rows: 3 },
+    { name: 'Colossus: 100,000, no sliver', count: 100000, whole: 100, remainder: 0, squares: 100, rows: 10 },
+  ])('$name', ({ count, whole, remainder, squares, rows }) => {
+    const g = squareGrid(count, grid)
+    expect(g.whole).toBe(whole)
+    expect(g.remainder).toBeCloseTo(remainder, 9)
+    expect(g.squares).toHaveLength(squares)
+    expect(g.height).toBe(rows === 0 ? 0 : rows * 16 + (rows - 1) * 4)
+    // The drawn areas stand for exactly the count: the part-square is the true remainder.
+    expect(itemsDrawn(g.squares, 16, 1000)).toBeCloseTo(count, 6)
   })
 
-  it('puts the partial row under the whole rows, from the left edge', () => {
-    const b = unitBlock(25, { cols: 10, cell: 2, x: 5, y: 7 })
-    expect(b.rects).toEqual([
-      { x: 5, y: 7, width: 20, height: 4 },
-      { x: 5, y: 11, width: 10, height: 2 },
-    ])
-    expect([b.width, b.height]).toEqual([20, 6])
+  it('fills from the bottom row up, left to right, and ends with the part-square', () => {
+    const g = squareGrid(12_500, grid)
+    expect(g.squares[0]).toEqual({ x: 0, y: 184, width: 16, height: 16, fraction: 1 })
+    expect(g.squares[9]).toMatchObject({ x: 180, y: 184 })
+    expect(g.squares[10]).toMatchObject({ x: 0, y: 164 })
+    expect(g.squares.at(-1)).toEqual({ x: 40, y: 164, width: 8, height: 16, fraction: 0.5 })
+    expect(g.top).toBe(164)
+    expect(g.width).toBe(196)
   })
 
-  it.each([
-    { shown: 0, cells: 0 },
-    { shown: 12.7, cells: 12 },
-    { shown: 25, cells: 25 },
-    { shown: 999999, cells: 25 },
-  ])('reveals $shown of 25 as $cells whole cells, box unchanged', ({ shown, cells }) => {
-    const b = unitBlock(25, { cols: 10, cell: 1 }, shown)
-    expect(b.count).toBe(cells)
-    expect(cellsIn(b.rects, 1)).toBe(cells)
-    expect([b.width, b.height]).toEqual([10, 3])
+  it('draws only whole squares mid-reveal, and the remainder with the full count', () => {
+    expect(squareGrid(2048, grid, 1500).squares.map(s => s.fraction)).toEqual([1])
+    expect(squareGrid(2048, grid, 2047.9).squares.map(s => s.fraction)).toEqual([1, 1])
+    expect(squareGrid(2048, grid, 2048).squares.at(-1)!.fraction).toBeCloseTo(0.048)
+    expect(squareGrid(2048, grid, 0).squares).toEqual([])
   })
 
-  it.each([
-    { count: Number.NaN, cols: 4, cell: 1, match: /count.*NaN/ },
-    { count: -1, cols: 4, cell: 1, match: /count/ },
-    { count: 4, cols: 0, cell: 1, match: /cols/ },
-    { count: 4, cols: 2.5, cell: 1, match: /cols/ },
-    { count: 4, cols: 4, cell: 0, match: /cell/ },
-  ])('rejects count $count, cols $cols, cell $cell', ({ count, cols, cell, match }) => {
-    expect(() => unitBlock(count, { cols, cell })).toThrow(TypeError)
-    expect(() => unitBlock(count, { cols, cell })).toThrow(match)
-  })
-
-  it('rejects a NaN reveal', () => {
-    expect(() => unitBlock(4, { cols: 2, cell: 1 }, Number.NaN)).toThrow(/shown/)
-  })
-})
-
-describe('colsToFit', () => {
-  it.each([
-    { count: 0, cell: 1, maxHeight: 10, cols: 1 },
-    { count: 1, cell: 1, maxHeight: 10, cols: 1 },
-    { count: 100, cell: 1, maxHeight: 10, cols: 10 },
-    { count: 101, cell: 1, maxHeight: 10, cols: 11 },
-    { count: 100000, cell: 1.35, maxHeight: 290, cols: 468 },
-  ])('$count cells of $cell in $maxHeight px need $cols columns', ({ count, cell, maxHeight, cols }) => {
-    expect(colsToFit(count, cell, maxHeight)).toBe(cols)
-    expect(Math.ceil(count / cols) * cell).toBeLessThanOrEqual(maxHeight)
+  it('keeps the block where it stands whatever is shown', () => {
+    expect(squareGrid(16384, grid, 0)).toMatchObject({ top: 164, height: 36, width: 196 })
   })
 
   it.each([
-    { cell: 0, maxHeight: 10 },
-    { cell: 2, maxHeight: 1 },
-    { cell: 1, maxHeight: Number.NaN },
-  ])('rejects cell $cell, maxHeight $maxHeight', ({ cell, maxHeight }) => {
-    expect(() => colsToFit(10, cell, maxHeight)).toThrow(TypeError)
+    { name: 'a negative count', run: () => squareGrid(-1, grid), match: /count/ },
+    { name: 'NaN shown', run: () => squareGrid(5, grid, Number.NaN), match: /shown/ },
+    { name: 'zero per square', run: () => squareGrid(5, { ...grid, perSquare: 0 }), match: /perSquare/ },
+    { name: 'fractional cols', run: () => squareGrid(5, { ...grid, cols: 2.5 }), match: /cols/ },
+    { name: 'a zero cell', run: () => squareGrid(5, { ...grid, cell: 0 }), match: /cell/ },
+  ])('rejects $name', ({ run, match }) => {
+    expect(run).toThrow(TypeError)
+    expect(run).toThrow(match)
   })
 })

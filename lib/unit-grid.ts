@@ -1,36 +1,44 @@
 /**
- * Unit charts where one cell is one item (one GPU), drawn as at most two rects per block: the
- * whole rows, then one partial row. The rects are filled with a tiled SVG <pattern> whose tile is
- * one cell, so 100,000 items cost two DOM nodes instead of 100,000. Pure: no Vue, no DOM.
+ * Unit charts where one square stands for a fixed number of items (1,000 GPUs), laid in columns
+ * from the bottom up, left to right, like a column chart made of squares. A count that is not a
+ * whole number of units ends in a part-square whose area is the remainder: honest at any size,
+ * and a handful of plain rects that stay crisp on screen and in the PDF. Pure: no Vue, no DOM.
  */
 
-export interface CellRect {
+export interface UnitSquare {
   x: number
   y: number
+  /** A whole unit's side, or a part of it for the remainder (the height stays whole). */
   width: number
   height: number
+  /** 1 for a whole unit; the remainder's share (0–1) for the last, partial square. */
+  fraction: number
 }
 
-export interface UnitBlockOptions {
-  /** Cells per row. */
+export interface SquareGridOptions {
+  /** Items one square stands for, e.g. 1000 GPUs. */
+  perSquare: number
+  /** Squares per row. */
   cols: number
-  /** Side of one cell (canvas px); the pattern tile has the same size. */
+  /** Side of one square and the gap between squares (canvas px). */
   cell: number
-  /** Top-left corner of the block. */
+  gap: number
+  /** Left edge of the block, and the baseline its bottom row stands on. */
   x?: number
-  y?: number
+  bottom: number
 }
 
-export interface UnitBlock {
-  count: number
-  fullRows: number
-  /** Cells in the last, partial row (0 when the rows come out even). */
+export interface SquareGrid {
+  /** Whole squares in the full count, and the remainder as a share of one square. */
+  whole: number
   remainder: number
-  /** Whole rows first, then the partial row, each a multiple of the cell size. */
-  rects: CellRect[]
-  /** Bounding box of the complete block. */
+  /** The squares drawn for the items shown, bottom row first. */
+  squares: UnitSquare[]
+  /** Bounding box of the full block (every square, the partial one included). */
   width: number
   height: number
+  /** Top edge of the full block. */
+  top: number
 }
 
 function checkCount(name: string, n: number): void {
@@ -39,42 +47,44 @@ function checkCount(name: string, n: number): void {
 }
 
 /**
- * Rects covering the first `shown` cells of a block of `count` cells (row-major, top to bottom).
- * A fractional `shown` (mid-tween) rounds down to whole cells, so every drawn cell is a whole GPU.
+ * Squares for the first `shown` of `count` items. While `shown` is short of `count` (mid-tween)
+ * only whole squares are drawn; the part-square for the remainder appears with the full count,
+ * so a partial square always means the true remainder.
  */
-export function unitBlock(count: number, o: UnitBlockOptions, shown: number = count): UnitBlock {
-  checkCount('unitBlock', count)
-  checkCount('unitBlock (shown)', shown)
-  const { cols, cell, x = 0, y = 0 } = o
+export function squareGrid(count: number, o: SquareGridOptions, shown: number = count): SquareGrid {
+  checkCount('squareGrid', count)
+  checkCount('squareGrid (shown)', shown)
+  const { perSquare, cols, cell, gap, x = 0, bottom } = o
+  if (!(Number.isFinite(perSquare) && perSquare > 0))
+    throw new TypeError(`squareGrid: perSquare must be a positive number, got ${perSquare}`)
   if (!Number.isInteger(cols) || cols < 1)
-    throw new TypeError(`unitBlock: cols must be a positive integer, got ${cols}`)
-  if (!Number.isFinite(cell) || cell <= 0)
-    throw new TypeError(`unitBlock: cell must be a positive number, got ${cell}`)
-  const total = Math.floor(count)
-  const n = Math.min(total, Math.floor(shown))
-  const fullRows = Math.floor(n / cols)
-  const remainder = n % cols
-  const rects: CellRect[] = []
-  if (fullRows > 0)
-    rects.push({ x, y, width: cols * cell, height: fullRows * cell })
-  if (remainder > 0)
-    rects.push({ x, y: y + fullRows * cell, width: remainder * cell, height: cell })
-  const rows = Math.ceil(total / cols)
+    throw new TypeError(`squareGrid: cols must be a positive integer, got ${cols}`)
+  if (!(Number.isFinite(cell) && cell > 0) || !(Number.isFinite(gap) && gap >= 0))
+    throw new TypeError(`squareGrid: need cell > 0 and gap ≥ 0, got cell ${cell}, gap ${gap}`)
+  const units = count / perSquare
+  // Tolerate floating-point dust: 100,000 / 1,000 is exactly 100 squares, no sliver.
+  const whole = Math.floor(units + 1e-9)
+  const remainder = Math.max(0, units - whole) < 1e-9 ? 0 : units - whole
+  const place = (k: number) => ({
+    x: x + (k % cols) * (cell + gap),
+    y: bottom - (Math.floor(k / cols) + 1) * cell - Math.floor(k / cols) * gap,
+  })
+  const complete = Math.min(shown, count) >= count
+  const wholeShown = complete ? whole : Math.min(whole, Math.floor(Math.min(shown, count) / perSquare + 1e-9))
+  const squares: UnitSquare[] = []
+  for (let k = 0; k < wholeShown; k++)
+    squares.push({ ...place(k), width: cell, height: cell, fraction: 1 })
+  if (complete && remainder > 0)
+    squares.push({ ...place(whole), width: cell * remainder, height: cell, fraction: remainder })
+  const slots = whole + (remainder > 0 ? 1 : 0)
+  const rows = Math.ceil(slots / cols)
+  const height = rows > 0 ? rows * cell + (rows - 1) * gap : 0
   return {
-    count: n,
-    fullRows,
+    whole,
     remainder,
-    rects,
-    width: Math.min(total, cols) * cell,
-    height: rows * cell,
+    squares,
+    width: Math.min(slots, cols) * (cell + gap) - (slots > 0 ? gap : 0),
+    height,
+    top: bottom - height,
   }
-}
-
-/** Fewest columns that keep `count` cells within `maxHeight` (canvas px) at this cell size. */
-export function colsToFit(count: number, cell: number, maxHeight: number): number {
-  checkCount('colsToFit', count)
-  if (!Number.isFinite(cell) || cell <= 0 || !Number.isFinite(maxHeight) || maxHeight < cell)
-    throw new TypeError(`colsToFit: need cell > 0 and maxHeight ≥ cell, got cell ${cell}, maxHeight ${maxHeight}`)
-  const maxRows = Math.floor(maxHeight / cell)
-  return Math.max(1, Math.ceil(Math.floor(count) / maxRows))
 }

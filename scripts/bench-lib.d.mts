@@ -24,3 +24,5 @@ export declare function checkBudgets(m: { ours: Side, bare: Side }): BudgetVerdi
 export declare function markdownTable(header: string[], rows: unknown[][]): string
 export declare function chunkName(path: string): string
 export declare function chunkDeltas(ours: Record<string, Sizes>, bare: Record<string, Sizes>, limit?: number): { name: string, ours: number, bare: number, delta: number }[]
+export declare function jsBytesBefore(entries: { name: string, responseEnd: number, decodedBodySize?: number }[], t: number): number
+export declare function readingBudgets(reading: { longTaskCount?: number, longTaskMaxMs?: number } | undefined): BudgetVerdict[]

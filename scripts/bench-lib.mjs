@@ -182,6 +182,31 @@ export function checkBudgets(m) {
   ]
 }
 
+/**
+ * Bytes of script a page had fetched by time `t` (ms since navigation): the decoded sizes of
+ * the `.js` resources (Resource Timing entries) whose response had ended by then.
+ */
+export function jsBytesBefore(entries, t) {
+  if (!Number.isFinite(t))
+    return Number.NaN
+  return entries
+    .filter(e => /\.m?js(?:$|[?#])/.test(e.name) && e.responseEnd <= t)
+    .reduce((sum, e) => sum + (e.decodedBodySize ?? 0), 0)
+}
+
+/**
+ * Verdicts for the reading view (#/read at 390×844): no long task over the budget while
+ * scrolling the whole article. `reading` holds `longTaskCount` and `longTaskMaxMs`.
+ */
+export function readingBudgets(reading) {
+  const known = Number.isFinite(reading?.longTaskCount)
+  return [{
+    budget: `no long task > ${BUDGETS.longTaskMs} ms while scrolling the reading view`,
+    actual: known ? `${reading.longTaskCount} (max ${fmtMs(reading.longTaskMaxMs)})` : 'n/a',
+    status: known ? (reading.longTaskCount === 0 ? 'met' : 'MISSED') : 'not measured',
+  }]
+}
+
 /** A GitHub-flavoured Markdown table; cells are escaped for pipes. */
 export function markdownTable(header, rows) {
   const cell = v => String(v ?? '').replaceAll('|', '\\|')

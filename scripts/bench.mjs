@@ -1,6 +1,7 @@
 // `npm run bench [-- --runs 7 --skip-pdf --keep]`: this deck against a bare Slidev deck of the
-// same version and slide count, built, served on loopback and measured in one run. Prints a
-// Markdown table and writes it to bench-results/latest.md. Not part of `npm test`.
+// same version and slide count, built, served on loopback and measured in one run, then this
+// deck's reading view (#/read) at 390×844 against its own slide view. Prints a Markdown table
+// and writes it to bench-results/latest.md. Not part of `npm test`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -9,7 +10,7 @@ import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
 import { ROOT } from './bench-site.mjs'
-import { bareSlidesMd, BUDGETS, checkBudgets, chunkDeltas, firstLoadAssets, fmtBytes, fmtMs, fmtRatio, fmtS, markdownTable, median, ratio, sizes, sumSizes } from './bench-lib.mjs'
+import { bareSlidesMd, BUDGETS, checkBudgets, chunkDeltas, firstLoadAssets, fmtBytes, fmtMs, fmtRatio, fmtS, jsBytesBefore, markdownTable, median, ratio, readingBudgets, sizes, sumSizes } from './bench-lib.mjs'
 import { acquireRenderLock, CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
 import { serveStatic } from './static-server.mjs'
 
@@ -118,6 +119,48 @@ async function clickWalk(browser, url) {
   return { stops, longTasks: tasks, loadLongTasks: loadTasks }
 }
 
+// The reading view (#/read) on a phone-sized screen: the site root, which a 390 px screen opens
+// as the article (setup/routes.ts). FCP, and the script fetched before it.
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 }
+
+async function readingLoadRun(browser, url) {
+  const context = await browser.newContext(PHONE)
+  const page = await context.newPage()
+  await page.addInitScript(pageProbe)
+  await page.goto(url, { waitUntil: 'load' })
+  await page.waitForFunction(() => window.__bench.fcp !== undefined && document.querySelector('.reading-view'), undefined, { timeout: 30_000 })
+  if (!new URL(page.url()).hash.startsWith('#/read'))
+    throw new Error(`reading view: ${url} at 390×844 opened ${page.url()}, not #/read`)
+  const fcp = await page.evaluate(() => window.__bench.fcp)
+  const entries = await page.evaluate(() => performance.getEntriesByType('resource').map(e => ({ name: e.name, responseEnd: e.responseEnd, decodedBodySize: e.decodedBodySize })))
+  await context.close()
+  return { fcp, jsBeforeFcp: jsBytesBefore(entries, fcp) }
+}
+
+// Scrolls the whole article with the mouse wheel, as a reader would, recording long tasks.
+async function readingScroll(browser, url) {
+  const context = await browser.newContext(PHONE)
+  const page = await context.newPage()
+  await page.addInitScript(pageProbe)
+  await page.goto(`${url}#/read`, { waitUntil: 'networkidle' })
+  await page.locator('.reading-view').waitFor()
+  await page.waitForTimeout(1500)
+  const start = await page.evaluate(() => performance.now())
+  let stops = 0
+  for (; stops < 2000; stops++) {
+    const before = await page.evaluate(() => scrollY)
+    await page.mouse.move(195, 600)
+    await page.mouse.wheel(0, 420)
+    await page.waitForTimeout(60)
+    if (await page.evaluate(y => scrollY <= y || scrollY + innerHeight >= document.documentElement.scrollHeight - 1, before))
+      break
+  }
+  await page.waitForTimeout(1000)
+  const tasks = await page.evaluate(t0 => window.__bench.longTasks.filter(t => t.start >= t0).map(t => t.duration), start)
+  await context.close()
+  return { stops, tasks }
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
   const parsed = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
@@ -156,6 +199,20 @@ async function main() {
     for (const name of i % 2 ? ['bare', 'ours'] : ['ours', 'bare']) // alternate to spread drift
       runs[name].push(await loadRun(browser, servers[name].url))
     log(`load run ${i + 1}/${RUNS}`)
+  }
+  // The reading view against this deck's slide view: same build, same server, alternating.
+  const reading = []
+  await readingLoadRun(browser, servers.ours.url) // warm-up
+  for (let i = 0; i < RUNS; i++)
+    reading.push(await readingLoadRun(browser, servers.ours.url))
+  const scroll = await readingScroll(browser, servers.ours.url)
+  log(`reading view: ${RUNS} loads, scrolled in ${scroll.stops} wheel steps`)
+  m.reading = {
+    fcpMs: median(reading.map(r => r.fcp)),
+    jsBeforeFcp: median(reading.map(r => r.jsBeforeFcp)),
+    scrollStops: scroll.stops,
+    longTaskCount: scroll.tasks.filter(d => d > BUDGETS.longTaskMs).length,
+    longTaskMaxMs: scroll.tasks.length ? Math.max(...scroll.tasks) : 0,
   }
   for (const name of ['ours', 'bare']) {
     m[name].fcpMs = median(runs[name].map(r => r.fcp))
@@ -209,7 +266,14 @@ function render(m, { slideCount }) {
     row('Longest task while loading', m.ours.loadLongTaskMaxMs, m.bare.loadLongTaskMaxMs, fmtMs),
     row('PDF export (`slidev export`)', m.ours.pdfS, m.bare.pdfS, fmtS),
   ]
-  const budgets = checkBudgets(m).map(b => [b.budget, b.actual, b.status])
+  const r = m.reading ?? {}
+  const readingRows = [
+    ['First contentful paint, reading view vs slide view (this deck)', fmtMs(r.fcpMs), fmtMs(m.ours.fcpMs), fmtRatio(ratio(r.fcpMs, m.ours.fcpMs))],
+    ['JS fetched before first paint (median, raw)', fmtBytes(r.jsBeforeFcp), fmtBytes(m.ours.jsBeforeVisible), ''],
+    [`Long tasks > ${BUDGETS.longTaskMs} ms scrolling the whole article (count)`, `${r.longTaskCount ?? 'n/a'} in ${r.scrollStops ?? 'n/a'} wheel steps`, '', ''],
+    ['Longest task while scrolling the article', fmtMs(r.longTaskMaxMs), '', ''],
+  ]
+  const budgets = [...checkBudgets(m), ...readingBudgets(m.reading)].map(b => [b.budget, b.actual, b.status])
   const deltas = chunkDeltas(m.ours.jsFiles, m.bare.jsFiles).map(d => [`\`${d.name}\``, fmtBytes(d.ours), fmtBytes(d.bare), `+${fmtBytes(d.delta)}`])
   const busy = loadavg()[0] > cpus().length
     ? `\n> **Busy machine:** load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs while measuring, so times and long tasks are inflated for both decks; ratios are the fairer reading. Rerun on a quiet machine.\n`
@@ -226,6 +290,14 @@ function render(m, { slideCount }) {
     `The click walk presses ArrowRight through every slide and click, ${STEP_PAUSE_MS} ms apart. 1 KB = 1024 bytes; gzip level 9.`,
     busy,
     markdownTable(['Figure', 'This deck', 'Bare Slidev', 'Ratio'], rows),
+    '',
+    `## Reading view (#/read, 390×844, the site root on a phone)`,
+    '',
+    `The article loads at the site root (a narrow screen lands in it), medians of ${RUNS} runs after one warm-up; the scroll`,
+    `walk turns the mouse wheel 420 px at a time, 60 ms apart, from the top of the article to its end. The slide view column`,
+    `repeats this deck's figures from the table above (JS there: fetched before slide 1 is visible).`,
+    '',
+    markdownTable(['Figure', 'Reading view', 'Slide view', 'Ratio'], readingRows),
     '',
     '## Budgets',
     '',

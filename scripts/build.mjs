@@ -1,10 +1,29 @@
 // `npm run build [-- --base /deck/] [--out dir]`: the static site in dist/, hash router, PDF bundled.
 // The bundled PDF is rendered by Slidev's exporter, so this finds a local Chromium first.
 // A base without its slashes (`--base deck`) is fixed to `/deck/`, the only form Vite accepts.
+// The bundled PDF then gets its bookmarks by act (scripts/pdf-outline.mjs), as `npm run export`'s.
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { acquireRenderLock, chromiumOrExit } from './chromium.mjs'
+import { addDeckOutline } from './pdf-outline.mjs'
+
+const PDF_NAME = 'deepseek-sputnik-moment.pdf'
+
+/** The value of `--name x` / `--name=x` (or an alias), if given. */
+function option(args, names) {
+  for (let i = 0; i < args.length; i++) {
+    for (const name of names) {
+      if (args[i] === name)
+        return args[i + 1]
+      if (args[i].startsWith(`${name}=`))
+        return args[i].slice(name.length + 1)
+    }
+  }
+  return undefined
+}
 
 /** `deck` → `/deck/`, `/a/b` → `/a/b/`; `/` stays. */
 function normaliseBase(base) {
@@ -24,9 +43,23 @@ function withNormalisedBase(args) {
 
 const executablePath = chromiumOrExit()
 const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
-const args = ['build', '--router-mode', 'hash', '--executable-path', executablePath, ...withNormalisedBase(process.argv.slice(2))]
+const userArgs = withNormalisedBase(process.argv.slice(2))
+const args = ['build', '--router-mode', 'hash', '--executable-path', executablePath, ...userArgs]
 console.log(`slidev ${args.join(' ')}`)
 const release = await acquireRenderLock()
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
 release()
-process.exit(result.status ?? 1)
+let status = result.status ?? 1
+// The PDF Slidev bundled (headmatter `download: true`): in the output folder, or at --output.
+const pdf = resolve(option(userArgs, ['--output']) ?? join(option(userArgs, ['--out', '-o']) ?? 'dist', PDF_NAME))
+if (status === 0 && existsSync(pdf)) {
+  try {
+    await addDeckOutline(pdf, process.cwd())
+    console.log(`PDF outline added to ${pdf}`)
+  }
+  catch (error) {
+    console.error(`PDF outline failed: ${error.message}`)
+    status = 1
+  }
+}
+process.exit(status)

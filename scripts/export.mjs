@@ -6,6 +6,10 @@
 // It renders from a production build in a temporary folder, like the PDF the hosted site offers,
 // rather than through `slidev export`'s dev server: on a fresh clone that server first optimises
 // dependencies and reloads the page, which made exports time out on a busy 2-core machine.
+//
+// The PDF then gets its bookmarks by act (scripts/pdf-outline.mjs): the cover, Act 1 … Act 5,
+// Caveats, Lessons and Appendix, each slide's headline under its act. With --with-clicks,
+// Slidev's own --with-toc outline is asked for too: it tells which page each slide starts on.
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -13,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { acquireRenderLock, chromiumOrExit } from './chromium.mjs'
+import { addDeckOutline } from './pdf-outline.mjs'
 
 const DEFAULT_OUTPUT = 'deepseek-sputnik-moment.pdf'
 
@@ -55,12 +60,25 @@ if (keepSite) {
 }
 const site = keepSite ?? mkdtempSync(join(tmpdir(), 'deck-export-site-'))
 const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
-const args = ['build', '--router-mode', 'hash', '--download', '--executable-path', executablePath, '--out', site, '--output', output, '--timeout', '60000', ...rest]
+// Pages per slide vary with clicks; Slidev's outline then maps slides to their first page.
+const toc = rest.includes('--with-clicks') && !rest.includes('--with-toc') ? ['--with-toc'] : []
+const args = ['build', '--router-mode', 'hash', '--download', '--executable-path', executablePath, '--out', site, '--output', output, '--timeout', '60000', ...toc, ...rest]
 console.log(`slidev ${args.join(' ')}`)
 const release = await acquireRenderLock()
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
 release()
-if (result.status === 0) {
+let status = result.status ?? 1
+if (status === 0) {
+  try {
+    const outline = await addDeckOutline(output, process.cwd())
+    console.log(`PDF outline: ${outline.map(e => e.title).join(' / ')}`)
+  }
+  catch (error) {
+    console.error(`PDF outline failed: ${error.message}`)
+    status = 1
+  }
+}
+if (status === 0) {
   console.log(`PDF written to ${output}`)
   // --output sent the PDF away from the site; put a copy back where its download button points.
   if (keepSite) {
@@ -70,4 +88,4 @@ if (result.status === 0) {
 }
 if (!keepSite)
   rmSync(site, { recursive: true, force: true })
-process.exit(result.status ?? 1)
+process.exit(status)

@@ -30,6 +30,8 @@ export const controlsFacts: Fact[] = [
       'toms-hardware-2023-03-h800',
     ],
     note: 'The rule combined this interconnect test with a performance test.',
+    // Not on a slide since Act 4's text slides became claim graphics (the timeline shows the rules).
+    background: true,
   },
   {
     id: 'a800-interconnect',
@@ -41,6 +43,8 @@ export const controlsFacts: Fact[] = [
     asOf: '2022-11',
     confidence: 'high',
     sources: ['techzine-2022-11-a800'],
+    // Not on a slide since Act 4's text slides became claim graphics (the timeline shows the rules).
+    background: true,
   },
   {
     id: 'control-2023-10-effective',
@@ -53,6 +57,8 @@ export const controlsFacts: Fact[] = [
     confidence: 'high',
     sources: ['the-register-2023-10-24-cease-sales-immediately', 'covington-2023-10-19-expands-controls'],
     note: 'The rule had been due to take effect on Nov 17, 2023, its Federal Register effective date (some reports said Nov 16).',
+    // Not on a slide since Act 4's text slides became claim graphics (the timeline shows the rules).
+    background: true,
   },
   {
     id: 'h20-launch',
@@ -105,6 +111,19 @@ export const controlsFacts: Fact[] = [
     note: 'High confidence that the claim was made; the claim itself (about 50,000 H100s) is UNVERIFIED. Never state the count as fact.',
   },
   {
+    id: 'wang-h100-count-claim',
+    act: 'controls',
+    label: 'H100s that Scale AI’s chief executive said DeepSeek has, without evidence (CNBC interview)',
+    value: 50000,
+    unit: 'GPUs',
+    format: { style: 'number', qualifier: '>', suffix: 'H100s' },
+    asOf: '2025-01-23',
+    confidence: 'low',
+    sources: ['livemint-2025-01-28-wang-h100-claim'],
+    claimedBy: 'Scale AI’s chief executive, Alexandr Wang',
+    note: 'Livemint’s transcription: “DeepSeek has more than 50,000 H100s, which they can’t talk about because of the export controls”. Other write-ups of the same CNBC interview say “about 50,000”, and one transcript hears “A100s”. No evidence was offered: shown only as his claim, marked as reported.',
+  },
+  {
     id: 'amodei-controls-essay',
     act: 'controls',
     label: 'Anthropic CEO Dario Amodei’s essay “On DeepSeek and Export Controls” argues for keeping and tightening the controls',
@@ -118,13 +137,26 @@ export const controlsFacts: Fact[] = [
     note: 'Opinion. He argued DeepSeek matched US models from 7–10 months earlier and that controls are working.',
   },
   {
+    id: 'amodei-not-main-factor-quote',
+    act: 'controls',
+    label: 'Dario Amodei on whether the export controls made DeepSeek innovate',
+    value: '“not the main factor causing them to ‘innovate’”',
+    unit: 'quote',
+    format: { style: 'text' },
+    asOf: '2025-01-29',
+    confidence: 'high',
+    sources: ['amodei-2025-01-29-on-deepseek-export-controls'],
+    claimedBy: 'Anthropic’s chief executive, Dario Amodei',
+    note: 'Opinion. The essay: DeepSeek “were not substantially more resource-constrained than US AI companies, and the export controls were not the main factor causing them to ‘innovate’”; it argues the controls matter “even more” after DeepSeek.',
+  },
+  {
     id: 'ding-constraints-quote',
     act: 'controls',
     label: 'Jeffrey Ding (George Washington University) to AFP on the chip limits',
     value: '“forced the DeepSeek team to train more efficient models”',
     unit: 'quote',
     format: { style: 'text' },
-    asOf: '2025-01',
+    asOf: '2025-01-29',
     confidence: 'high',
     sources: ['afp-2025-01-29-chip-curbs'],
     claimedBy: 'Jeffrey Ding of George Washington University',
@@ -137,11 +169,11 @@ export const controlsFacts: Fact[] = [
     value: '“embargo on high-end chips”',
     unit: 'quote',
     format: { style: 'text' },
-    asOf: '2025-01',
+    asOf: '2025-01-29',
     confidence: 'medium',
     sources: ['afp-2025-01-29-chip-curbs'],
     claimedBy: 'DeepSeek’s founder, Liang Wenfeng',
-    note: 'From a 2024 interview, as quoted by AFP: the embargo was a major hurdle.',
+    note: 'As quoted by AFP (Jan 29, 2025), which says he “has admitted” the embargo has proved a major hurdle; the report does not date the interview. Medium: second-hand, in translation.',
   },
   // June 2025: the other side of the chip question, each claim with its speaker.
   {
@@ -161,7 +193,7 @@ export const controlsFacts: Fact[] = [
     id: 'nvidia-lawfully-acquired-quote',
     act: 'controls',
     label: 'Nvidia’s reply to Reuters on DeepSeek’s chips, June 2025',
-    value: '“DeepSeek used lawfully acquired H800 products, not H100”',
+    value: '“lawfully acquired H800 products, not H100”',
     unit: 'quote',
     format: { style: 'text' },
     asOf: '2025-06-23',

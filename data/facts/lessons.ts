@@ -3,7 +3,7 @@ import type { Fact } from '../types'
 // Lessons: what Nadella and Altman actually said, and what 2025 brought.
 
 /** A quoted post, attributed to the person who wrote it. */
-function quote(id: string, label: string, words: string, asOf: string, sources: string[], claimedBy: string, note?: string): Fact {
+function quote(id: string, label: string, words: string, asOf: string, sources: string[], claimedBy: string, note?: string, background?: true): Fact {
   return {
     id,
     act: 'lessons',
@@ -16,6 +16,7 @@ function quote(id: string, label: string, words: string, asOf: string, sources: 
     sources,
     claimedBy,
     ...(note ? { note } : {}),
+    ...(background ? { background } : {}),
   }
 }
 
@@ -44,7 +45,8 @@ export const lessonsFacts: Fact[] = [
     '2025-01-27',
     ['business-standard-2025-01-28-altman-reacts'],
     'Sam Altman, OpenAI’s chief executive',
-    'He also called R1 impressive “for the price” and said OpenAI would “pull up some releases”.',
+    'He also called R1 impressive “for the price” and said OpenAI would “pull up some releases”. Quoted in the notes of the Jevons slide, not on screen.',
+    true,
   ),
   quote(
     'altman-releases-quote',
@@ -53,6 +55,8 @@ export const lessonsFacts: Fact[] = [
     '2025-01-27',
     ['business-standard-2025-01-28-altman-reacts'],
     'Sam Altman, OpenAI’s chief executive',
+    undefined,
+    true,
   ),
   quote(
     'altman-compute-quote',
@@ -61,6 +65,8 @@ export const lessonsFacts: Fact[] = [
     '2025-01-27',
     ['business-standard-2025-01-28-altman-reacts'],
     'Sam Altman, OpenAI’s chief executive',
+    undefined,
+    true,
   ),
   {
     id: 'r1-cost-disclosure',

@@ -74,6 +74,38 @@ function nasdaqClose(id: string, label: string, date: string, points: number, so
   }
 }
 
+/** Nvidia's market value at a close, in USD, as one publication reported it. */
+function nvidiaValue(date: string, usd: number, label: string, sources: string[], extra: Partial<Fact> = {}): Fact {
+  return {
+    id: `nvidia-value-${date}-usd`,
+    act: 'market',
+    label: `Nvidia market value at the close, ${date}: ${label}`,
+    value: usd,
+    unit: 'USD',
+    format: { style: 'usd', scale: 'T', digits: 2 },
+    asOf: date,
+    confidence: 'high',
+    sources,
+    ...extra,
+  }
+}
+
+/** The Nasdaq Composite's close on the last trading day of a year. */
+function nasdaqYearEnd(date: string, points: number, sources: string[], extra: Partial<Fact> = {}): Fact {
+  return {
+    id: `nasdaq-close-${date.slice(0, 4)}`,
+    act: 'market',
+    label: `Nasdaq Composite close on the last trading day of ${date.slice(0, 4)} (${date})`,
+    value: points,
+    unit: 'index points',
+    format: INDEX_POINTS,
+    asOf: date,
+    confidence: 'high',
+    sources,
+    ...extra,
+  }
+}
+
 function dateFact(id: string, label: string, date: string, sources: string[]): Fact {
   return { id, act: 'market', label, value: date, unit: 'date', format: DATE, asOf: date, confidence: 'high', sources }
 }
@@ -131,6 +163,7 @@ export const marketFacts: Fact[] = [
     asOf: '2025-01-27',
     confidence: 'high',
     sources: ['reuters-2025-01-28-tech-rebound'],
+    background: true,
   },
 
   // Nvidia's closes around the sell-off Jan 30–31 are not verified: no facts.
@@ -164,6 +197,7 @@ export const marketFacts: Fact[] = [
     confidence: 'high',
     sources: ['cnbc-2025-01-21-nvidia-passes-apple'],
     note: 'CNBC: “nearly 239%”.',
+    background: true,
   },
   {
     id: 'nvidia-gain-2024-pct',
@@ -176,6 +210,7 @@ export const marketFacts: Fact[] = [
     confidence: 'high',
     sources: ['cnbc-2025-01-21-nvidia-passes-apple'],
     note: 'One Dow Jones recap said 179%; CNBC’s figure is used.',
+    background: true,
   },
   {
     id: 'nvidia-value-2025-01-21-usd',
@@ -188,6 +223,7 @@ export const marketFacts: Fact[] = [
     confidence: 'high',
     sources: ['cnbc-2025-01-21-nvidia-passes-apple'],
     note: 'The seed article’s “about $3.45 trillion before the fall” matches this date, not the Jan 24 close.',
+    background: true,
   },
   {
     id: 'nvidia-value-2025-01-24-usd',
@@ -236,6 +272,42 @@ export const marketFacts: Fact[] = [
     sources: ['forbes-2025-01-27-biggest-market-loss', 'longbridge-2025-01-28-nvidia-third-largest'],
   },
 
+
+  // Nvidia's run in market value, Jan 2023 to Feb 2025: each close as one publication reported it.
+  // Market values, not share prices, so the 10-for-1 split of June 2024 does not enter.
+  nvidiaValue('2023-06-13', 1.01e12, 'first close above $1 trillion', ['marketwatch-2023-06-13-nvidia-closes-1t'], {
+    note: 'MarketWatch, citing Dow Jones Market Data: the seventh US company to close above $1 trillion. It had touched $1 trillion intraday on May 30, 2023 but closed below.',
+  }),
+  nvidiaValue('2024-03-01', 2.06e12, 'first close above $2 trillion', ['reuters-2024-03-01-nvidia-closes-2t'], {
+    note: 'Reuters: third behind Microsoft ($3.09T) and Apple ($2.77T). It had touched $2 trillion intraday on Feb 23, 2024.',
+  }),
+  nvidiaValue('2024-06-05', 3.019e12, 'first close above $3 trillion, passing Apple', ['hindustan-times-2024-06-06-nvidia-passes-apple'], {
+    format: { style: 'usd', scale: 'T', digits: 3 },
+  }),
+  nvidiaValue('2024-06-18', 3.335e12, 'passes Microsoft as the most valuable listed company', ['livemint-2024-06-19-nvidia-most-valuable'], {
+    format: { style: 'usd', scale: 'T', digits: 3 },
+    note: 'Close $135.58, after the 10-for-1 split of June 7, 2024.',
+  }),
+  nvidiaValue('2025-01-06', 3.66e12, 'record close before the sell-off', ['dow-jones-2025-01-06-nvidia-record-close'], {
+    note: 'Dow Jones Market Data: a record close of $149.43, just behind Apple ($3.703T) by market value that day.',
+  }),
+  nvidiaValue('2025-02-03', 2.86e12, 'a week after the sell-off', ['reuters-2025-01-27-ai-rout', 'cnbc-2025-02-28-investing-club-nvidia'], {
+    format: { style: 'usd', scale: 'T', digits: 2, qualifier: '≈' },
+    confidence: 'medium',
+    derived: 'implied shares ≈ 24.5B (Reuters’ $593B loss ÷ the $24.20 fall in the close) × $116.66 ≈ $2.86T',
+  }),
+  { ...nvidiaClose('2025-01-06', 149.43, ['dow-jones-2025-01-06-nvidia-record-close'], 'high', 'Record close before the sell-off; the previous record was $148.88 on Nov 7, 2024 (Dow Jones Market Data).'), background: true },
+  {
+    id: 'nvidia-rank-2024-06-18',
+    act: 'market',
+    label: 'Nvidia’s rank among the world’s most valuable listed companies at the Jun 18, 2024 close',
+    value: '#1',
+    unit: 'rank',
+    format: { style: 'text' },
+    asOf: '2024-06-18',
+    confidence: 'high',
+    sources: ['livemint-2024-06-19-nvidia-most-valuable'],
+  },
   // The records Jan 27 broke: each was the largest one-day loss of market value when it was set.
   recordLoss('loss-apple-2020-usd', 'Apple', '2020-09-03', 180e9, ['fox-business-2020-09-03-apple-drop'], {
     format: { ...USD_B, qualifier: '~' },
@@ -348,6 +420,47 @@ export const marketFacts: Fact[] = [
     derived: 'Mar 10, 2000 → Apr 23, 2015 = 15.1 years',
     note: 'The seed article says “nearly 10 years”. Adjusted for inflation, the 2000 peak was still not regained in 2015 (Fundranker).',
   },
+
+  // The Nasdaq Composite at each year's last close, 1995-2024: the dot-com chart's line.
+  nasdaqYearEnd('1995-12-29', 1052.14, ['spokesman-review-1995-12-30-record-year'], {
+    note: 'Bloomberg Business News’ closing figure, reported the next morning.',
+  }),
+  nasdaqYearEnd('1996-12-31', 1291.03, ['chicago-tribune-1997-01-01-banner-year']),
+  nasdaqYearEnd('1997-12-31', 1570, ['latimes-2001-03-04-nasdaq-winner-to-loser'], {
+    format: { ...INDEX_POINTS, qualifier: '~' },
+    note: 'The Los Angeles Times rounds it to 1,570.',
+  }),
+  nasdaqYearEnd('1998-12-31', 2192.69, ['nasdaq-2000-01-28-records-in-1999'], {
+    derived: '4,069.31 (the 1999 close) − 1,876.62 (the 1999 gain in points), both from Nasdaq',
+  }),
+  nasdaqYearEnd('1999-12-31', 4069.31, ['nasdaq-2000-01-28-records-in-1999']),
+  ...([
+    ['2000-12-29', 2470.52],
+    ['2001-12-31', 1950.40],
+    ['2002-12-31', 1335.51],
+    ['2003-12-31', 2003.37],
+    ['2004-12-31', 2175.44],
+    ['2005-12-30', 2205.32],
+    ['2006-12-29', 2415.29],
+    ['2007-12-31', 2652.28],
+    ['2008-12-31', 1577.03],
+    ['2009-12-31', 2269.15],
+    ['2010-12-31', 2652.87],
+    ['2011-12-30', 2605.15],
+    ['2012-12-31', 3019.51],
+    ['2013-12-31', 4176.59],
+    ['2014-12-31', 4736.05],
+    ['2015-12-31', 5007.41],
+    ['2016-12-30', 5383.12],
+    ['2017-12-29', 6903.39],
+    ['2018-12-31', 6635.28],
+    ['2019-12-31', 8972.61],
+    ['2020-12-31', 12888.28],
+    ['2021-12-31', 15644.97],
+    ['2022-12-30', 10466.48],
+    ['2023-12-29', 15011.35],
+  ] as const).map(([date, points]) => nasdaqYearEnd(date, points, ['macrotrends-2024-04-nasdaq-annual-data'])),
+  nasdaqYearEnd('2024-12-31', 19310.79, ['baystreet-2024-12-31-sp-20pct-again']),
   dateFact('nasdaq-peak-date', 'Date of the Nasdaq’s dot-com record close', '2000-03-10', ['reuters-2015-04-23-nasdaq-record']),
   dateFact('nasdaq-low-date', 'Date of the Nasdaq’s post-dot-com closing low', '2002-10-09', ['fundranker-2015-05-04-nasdaq-high']),
   dateFact('nasdaq-record-date', 'Date the Nasdaq first closed above its 2000 record', '2015-04-23', ['reuters-2015-04-23-nasdaq-record']),

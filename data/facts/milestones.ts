@@ -12,10 +12,12 @@ interface MilestoneInput {
   act?: Act
   note?: string
   variants?: FactVariant[]
+  /** Kept for the record and the notes, not drawn or cited on a slide. */
+  background?: boolean
 }
 
 /** A dated event: the value is its ISO date, printed as "Jan 20, 2025", "May 2023" or "2015". */
-function milestone({ id, label, date, confidence, sources, act = 'controls', note, variants }: MilestoneInput): Fact {
+function milestone({ id, label, date, confidence, sources, act = 'controls', note, variants, background }: MilestoneInput): Fact {
   return {
     id,
     act,
@@ -28,6 +30,7 @@ function milestone({ id, label, date, confidence, sources, act = 'controls', not
     sources,
     ...(note ? { note } : {}),
     ...(variants ? { variants } : {}),
+    ...(background ? { background } : {}),
   }
 }
 
@@ -159,6 +162,8 @@ export const milestoneFacts: Fact[] = [
     label: 'US controls on high-bandwidth memory and more chip tools; 140 Entity List additions',
     date: '2024-12-02',
     confidence: 'high',
+    // Spoken in the Act 4 notes; the export-controls timeline keeps to rules that changed which chips could be sold.
+    background: true,
     sources: [
       'thompson-hine-2024-12-further-strengthen',
       'holland-knight-2024-12-17-strengthens-controls',

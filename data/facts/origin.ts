@@ -67,6 +67,8 @@ export const originFacts: Fact[] = [
     asOf: '2024-12-26',
     confidence: 'high',
     sources: ['deepseek-2024-12-26-v3-readme'],
+    // Spoken with the origin timeline (R1 is built on V3); Act 3 may cite it.
+    background: true,
   },
   {
     id: 'v3-params-active',
@@ -78,6 +80,8 @@ export const originFacts: Fact[] = [
     asOf: '2024-12-26',
     confidence: 'high',
     sources: ['deepseek-2024-12-26-v3-readme'],
+    // Spoken with the origin timeline (R1 is built on V3); Act 3 may cite it.
+    background: true,
   },
   text('v3-weights-licence', 'Licence of the DeepSeek-V3 weights at launch (code: MIT)', 'DeepSeek Model Agreement', '2024-12-26', ['deepseek-2024-12-26-v3-readme'], 'high', 'A custom licence, not MIT.'),
   text('r1-licence', 'Licence of DeepSeek-R1 code and weights; commercial use and distillation allowed', 'MIT', '2025-01-20', [

@@ -62,8 +62,9 @@ export const sputnikFacts: Fact[] = [
     claimedBy: 'Marc Andreessen',
     note: 'The post’s id dates it to 22:16 UTC on Sunday Jan 26. Fortune renders it “DeepSeek-R1 is AI’s Sputnik moment” (capitalisation only).',
   },
-  day('andreessen-first-post-date', 'Date of Andreessen’s first post praising R1', '2025-01-24', ['andreessen-x-2025-01-24-breakthrough', 'ars-technica-2025-01-27-deepseek-spooks']),
-  day('andreessen-sputnik-post-date', 'Date of Andreessen’s “Sputnik moment” post', '2025-01-26', ['andreessen-x-2025-01-26-sputnik-moment', 'fortune-2025-01-27-andreessen-sputnik']),
+  // The quote cards date the posts by the quotes' own asOf; these keep the dates on the record.
+  { ...day('andreessen-first-post-date', 'Date of Andreessen’s first post praising R1', '2025-01-24', ['andreessen-x-2025-01-24-breakthrough', 'ars-technica-2025-01-27-deepseek-spooks']), background: true },
+  { ...day('andreessen-sputnik-post-date', 'Date of Andreessen’s “Sputnik moment” post', '2025-01-26', ['andreessen-x-2025-01-26-sputnik-moment', 'fortune-2025-01-27-andreessen-sputnik']), background: true },
   rank('app-rank-us-before', 'DeepSeek rank, US App Store free apps, a couple of days before Jan 26, 2025', 31, '2025-01-24', ['techcrunch-2025-01-27-deepseek-tops-app-store'], 'Appfigures via TechCrunch: “No. 31 just a couple days prior” to Sunday Jan 26; the exact day is not given.'),
   rank('app-rank-us-peak', 'DeepSeek rank, US App Store free apps, Sun Jan 26, 2025', 1, '2025-01-26', ['techcrunch-2025-01-27-deepseek-tops-app-store']),
   rank('app-rank-us-jan27', 'DeepSeek rank, US App Store free apps, Mon Jan 27, 2025', 1, '2025-01-27', ['techcrunch-2025-01-27-deepseek-tops-app-store', 'reuters-2025-01-27-nasdaq-drops'], 'Reuters: by Monday it had overtaken ChatGPT in App Store downloads.'),
@@ -91,6 +92,8 @@ export const sputnikFacts: Fact[] = [
     asOf: '2025-01-24',
     confidence: 'medium',
     sources: ['techcrunch-2025-01-27-deepseek-tops-app-store'],
+    // Spoken with the app-rank chart (its notes); the chart shows ranks only.
+    background: true,
   },
   {
     id: 'downloads-jan27',
@@ -102,6 +105,8 @@ export const sputnikFacts: Fact[] = [
     asOf: '2025-01-27',
     confidence: 'medium',
     sources: ['techcrunch-2025-01-27-deepseek-tops-app-store'],
+    // Spoken with the app-rank chart (its notes); the chart shows ranks only.
+    background: true,
   },
   day('sputnik-launch-date', 'Sputnik 1, the first artificial satellite, launched', '1957-10-04', ['politico-2018-09-02-ndea-signed', 'history-2021-07-29-nasa-created']),
   // The US response to Sputnik, each date from a named source.

@@ -1,17 +1,18 @@
-/** The rows of the chip-compare chart (lib/charts/chip-compare.ts): what the export rule cut. */
+/** The rows of the chip-compare chart (lib/charts/chip-compare.ts): what the export rule cut, and what it did not. */
 
 export interface ChipInput {
   chip: 'H100' | 'H800'
-  measure: string
-  /** GB/s for the link; "words" where no sourced per-chip number exists (compute). */
-  unit: 'GB/s' | 'words'
+  /** Which panel: the link between chips, or the arithmetic each chip does. */
+  measure: 'link' | 'compute'
+  unit: 'GB/s' | 'TFLOPS'
   side: 'deepseek' | 'us'
   factId: string
 }
 
-/** In reveal order: the H100's link, the H800's cut link, the H800's compute. */
+/** In reveal order: the H100's link, the H800's cut link, then compute per chip for both. */
 export const CHIP_ROWS: readonly ChipInput[] = [
-  { chip: 'H100', measure: 'NVLink chip-to-chip bandwidth', unit: 'GB/s', side: 'us', factId: 'h100-nvlink-bandwidth' },
-  { chip: 'H800', measure: 'NVLink chip-to-chip bandwidth', unit: 'GB/s', side: 'deepseek', factId: 'h800-nvlink-bandwidth' },
-  { chip: 'H800', measure: 'Compute per chip, vs the H100', unit: 'words', side: 'deepseek', factId: 'h800-compute-vs-h100' },
+  { chip: 'H100', measure: 'link', unit: 'GB/s', side: 'us', factId: 'h100-nvlink-bandwidth' },
+  { chip: 'H800', measure: 'link', unit: 'GB/s', side: 'deepseek', factId: 'h800-nvlink-bandwidth' },
+  { chip: 'H100', measure: 'compute', unit: 'TFLOPS', side: 'us', factId: 'h100-bf16-tflops' },
+  { chip: 'H800', measure: 'compute', unit: 'TFLOPS', side: 'deepseek', factId: 'h800-bf16-tflops' },
 ]

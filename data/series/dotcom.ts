@@ -1,4 +1,7 @@
-/** The milestones of the dot-com chart (lib/charts/dotcom.ts): each Nasdaq close and its fact. */
+/**
+ * The closes of the dot-com chart (lib/charts/dotcom.ts): the Nasdaq Composite's last close of
+ * each year from 1995 to 2024, and the milestone closes, each naming its fact.
+ */
 
 export type DotcomKey = 'peak' | 'low' | 'record' | 'jan27'
 
@@ -11,10 +14,13 @@ export interface MilestoneInput {
   factId: string
 }
 
-/** Only milestone closes are sourced: the chart draws these points, never a daily path. */
+/** The annotated closes. */
 export const DOTCOM_MILESTONES: readonly MilestoneInput[] = [
   { key: 'peak', milestone: 'Dot-com peak (record close)', factId: 'nasdaq-dotcom-peak' },
   { key: 'low', milestone: 'Bear-market low', factId: 'nasdaq-dotcom-low' },
   { key: 'record', milestone: 'First record close above the 2000 peak', factId: 'nasdaq-record-2015' },
   { key: 'jan27', milestone: 'DeepSeek sell-off day', factId: 'nasdaq-close-2025-01-27' },
 ]
+
+/** The last close of each year, 1995–2024: the line runs through these and the milestones. */
+export const DOTCOM_YEAR_ENDS: readonly string[] = Array.from({ length: 30 }, (_, i) => `nasdaq-close-${1995 + i}`)

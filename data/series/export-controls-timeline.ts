@@ -11,7 +11,11 @@ const H20_RESUME = 'control-2025-07-h20-resume'
 
 /**
  * Steps: 0 the 2022 rules and the cut-down chips they let through; 1 the Oct 2023 update and the
- * H20; 2 Dec 2024 – Jan 2025, with V3, R1 and the sell-off; 3 what 2025 brought.
+ * H20; 2 Dec 2024 – Jan 2025, with V3, R1 and the sell-off; 3 the H20 licence of 2025.
+ *
+ * Few words on the chart: one label per rule that changed what could be sold, none that only
+ * restates a band's edge (the HBM rules, the Diffusion rule's repeal and the July H20 promise are
+ * in the slide's notes and the Act 4 text); a key names the band styles too narrow to label.
  */
 export const EXPORT_CONTROLS_TIMELINE: TimelineInput = {
   domain: ['2022-06-01', '2025-10-01'],
@@ -22,20 +26,18 @@ export const EXPORT_CONTROLS_TIMELINE: TimelineInput = {
     { id: 'a800', label: 'A800, H800', kind: 'bands' },
     { id: 'h20', label: 'H20', kind: 'bands' },
     { id: 'deepseek', label: 'DeepSeek', kind: 'events' },
+    { id: 'nvidia', label: 'Nvidia', kind: 'events' },
   ],
   events: [
     { id: 'letter', lane: 'rules', factId: LETTER, label: 'licence letter', step: 0 },
     { id: 'rules-2022', lane: 'rules', factId: 'control-2022-10-rules', label: 'chip rules', step: 0 },
     { id: 'update-2023', lane: 'rules', factId: UPDATE_2023, label: 'update', step: 1 },
-    { id: 'hbm', lane: 'rules', factId: 'control-2024-12-hbm', label: 'HBM rules', step: 2 },
     { id: 'diffusion', lane: 'rules', factId: 'control-2025-01-diffusion', label: 'Diffusion rule', step: 2 },
     { id: 'h20-licence', lane: 'rules', factId: H20_LICENCE, label: 'H20 licence', step: 3 },
-    { id: 'rescind', lane: 'rules', factId: 'control-2025-05-rescind', label: 'Diffusion rule dropped', step: 3 },
-    { id: 'h20-resume', lane: 'rules', factId: H20_RESUME, label: 'H20 promised', step: 3 },
-    { id: 'v3', lane: 'deepseek', factId: 'deepseek-v3-release', label: 'V3 ({v3-gpu-count} H800s)', step: 2, guide: true },
+    { id: 'v3', lane: 'deepseek', factId: 'deepseek-v3-release', label: 'V3 ({v3-gpu-count} H800s)', step: 2 },
     { id: 'r1', lane: 'deepseek', factId: 'deepseek-r1-release', label: 'R1', step: 2 },
     // The sell-off is dated by the day the move was measured.
-    { id: 'selloff', lane: 'deepseek', factId: 'move-nvidia-pct', date: { factId: 'move-nvidia-pct', read: 'asOf' }, label: 'Nvidia {move-nvidia-pct}', step: 2 },
+    { id: 'selloff', lane: 'nvidia', factId: 'move-nvidia-pct', date: { factId: 'move-nvidia-pct', read: 'asOf' }, label: '{move-nvidia-pct} in a day', step: 2 },
   ],
   bands: [
     { id: 'a100-sold', lane: 'a100', start: null, end: LETTER, status: 'allowed', label: 'sold', step: 0 },
@@ -46,6 +48,6 @@ export const EXPORT_CONTROLS_TIMELINE: TimelineInput = {
     // The H20 launch is known only to the quarter (Reuters, Nov 2023): the band starts with it.
     { id: 'h20-sold', lane: 'h20', start: { factId: 'h20-launch', read: 'quarter' }, end: H20_LICENCE, status: 'allowed', label: 'sold', detail: 'H20 could be sold to China (launch due {h20-launch})', step: 1, endStep: 3 },
     { id: 'h20-licence', lane: 'h20', start: H20_LICENCE, end: H20_RESUME, status: 'licence', label: 'licence', step: 3 },
-    { id: 'h20-promised', lane: 'h20', start: H20_RESUME, end: null, status: 'promised', label: 'promised', step: 3 },
+    { id: 'h20-promised', lane: 'h20', start: H20_RESUME, end: null, status: 'promised', label: 'promised', detail: 'US assures Nvidia that H20 licences will be granted', step: 3 },
   ],
 }

@@ -7,6 +7,8 @@ export interface MoveInput {
   name: string
   group: MoveGroup
   factId: string
+  /** Nvidia's own row: highlighted in Nvidia's colour (its bar stays the loss colour). */
+  nvidia?: true
 }
 
 export const MARKET_MOVES_ROWS: readonly MoveInput[] = [
@@ -15,7 +17,7 @@ export const MARKET_MOVES_ROWS: readonly MoveInput[] = [
   { name: 'Dow Jones', group: 'index', factId: 'move-dow-pct' },
   { name: 'Marvell', group: 'chips', factId: 'move-marvell-pct' },
   { name: 'Broadcom', group: 'chips', factId: 'move-broadcom-pct' },
-  { name: 'Nvidia', group: 'chips', factId: 'move-nvidia-pct' },
+  { name: 'Nvidia', group: 'chips', factId: 'move-nvidia-pct', nvidia: true },
   { name: 'Chip index (SOX)', group: 'chips', factId: 'move-sox-pct' },
   { name: 'ASML', group: 'chips', factId: 'move-asml-pct' },
   { name: 'Oracle', group: 'rest', factId: 'move-oracle-pct' },

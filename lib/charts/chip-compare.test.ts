@@ -1,28 +1,42 @@
 import { describe, expect, it } from 'vitest'
-import { numberFact, textFact } from '../facts'
+import { numberFact } from '../facts'
 import { chipCompareChart, chipCompareText } from './chip-compare'
 
 describe('chip-compare chart definition', () => {
   it.each([
-    { clicks: -1, marks: 1, said: 'H100 chip-to-chip link: 900 GB/s' },
-    { clicks: 0, marks: 1, said: 'H100 chip-to-chip link: 900 GB/s' },
-    { clicks: 1, marks: 2, said: 'H800: 400 GB/s, cut by the export rule' },
-    { clicks: 2, marks: 3, said: 'H800 compute per chip: not cut: about the same as the H100' },
-    { clicks: 999999, marks: 3, said: 'H800 compute per chip: not cut: about the same as the H100' },
-  ])('click $clicks shows $marks marks', ({ clicks, marks, said }) => {
+    { clicks: -1, marks: 1 },
+    { clicks: 0, marks: 1 },
+    { clicks: 1, marks: 2 },
+    { clicks: 2, marks: 4 },
+    { clicks: 999999, marks: 4 },
+  ])('click $clicks shows $marks bars', ({ clicks, marks }) => {
     const state = chipCompareChart.at(clicks)
     expect(state.marks).toBe(marks)
     expect(state.shownRows).toEqual(chipCompareChart.rows.slice(0, marks))
     expect(chipCompareChart.spec.marksAtStep(clicks)).toBe(marks)
-    expect(chipCompareText.said[marks - 1]).toBe(said)
   })
 
-  it('reads link speeds as numbers and compute as words from the registry', () => {
-    const [h100, h800, compute] = chipCompareChart.rows
-    expect([h100.value, h800.value]).toEqual([numberFact('h100-nvlink-bandwidth'), numberFact('h800-nvlink-bandwidth')])
-    expect([h100.value, h800.value]).toEqual([900, 400])
-    expect(compute.value).toBe(textFact('h800-compute-vs-h100'))
-    expect(chipCompareText.unit).toBe('Chip-to-chip bandwidth in GB/s (bars start at zero); compute in words')
+  it('reads link speeds and compute from the registry, as numbers', () => {
+    const values = chipCompareChart.rows.map(r => r.value)
+    expect(values).toEqual(chipCompareChart.rows.map(r => numberFact(r.factId)))
+    expect(values).toEqual([900, 400, 989, 989])
+    expect(chipCompareChart.rows.map(r => r.printed)).toEqual(['900 GB/s', '400 GB/s', '989 TFLOPS', '989 TFLOPS'])
+  })
+
+  it('draws the second half of the message: the H800’s compute equals the H100’s', () => {
+    const compute = chipCompareChart.rows.filter(r => r.measure === 'compute')
+    expect(compute.map(r => r.chip)).toEqual(['H100', 'H800'])
+    expect(compute[0].value).toBe(compute[1].value)
+  })
+
+  it('says what each bar shows, in words from the rows', () => {
+    expect(chipCompareText.said).toEqual([
+      'H100 chip-to-chip link: 900 GB/s',
+      'H800: 400 GB/s, cut by the export rule',
+      'H100 compute per chip: 989 TFLOPS',
+      'H800: 989 TFLOPS, not cut: the same',
+    ])
+    expect(chipCompareText.unit).toBe('Per chip, bars from zero: link in GB/s, both directions; compute in dense BF16 TFLOPS')
   })
 
   it('has one id for the chart, its data-chart and its CSV', () => {

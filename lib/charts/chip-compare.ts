@@ -1,31 +1,27 @@
 /**
- * H800 vs H100: the export rule cut the chip-to-chip link (NVLink), not the compute. Steps:
- * the H100's link, then the H800's cut link, then compute per chip, in words (no sourced
- * per-chip TFLOPS figure is in the registry).
+ * H800 vs H100: the export rule cut the chip-to-chip link (NVLink), not the compute. Two
+ * panels of zero-based bars, each on its own labelled axis. Steps: the H100's link, then the
+ * H800's cut link, then compute per chip for both (the same).
  */
 import type { ChipInput } from '../../data/series/chip-compare'
 import { CHIP_ROWS } from '../../data/series/chip-compare'
 import { defineChart } from '../chart'
-import { numberFact, printedFact, textFact } from '../facts'
+import { numberFact, printedFact } from '../facts'
 
 export interface ChipRow extends ChipInput {
-  /** GB/s for a link; the registry's words for compute. */
-  value: number | string
-  /** As the registry prints it: "400 GB/s". */
+  value: number
+  /** As the registry prints it: "400 GB/s", "989 TFLOPS". */
   printed: string
 }
 
-const rows: readonly ChipRow[] = CHIP_ROWS.map(r => ({
-  ...r,
-  value: r.unit === 'words' ? textFact(r.factId) : numberFact(r.factId),
-  printed: printedFact(r.factId),
-}))
+const rows: readonly ChipRow[] = CHIP_ROWS.map(r => ({ ...r, value: numberFact(r.factId), printed: printedFact(r.factId) }))
 
-/** Each step is the number of marks shown, in row order: two link bars, then the compute row. */
+/** Each step is the number of bars shown, in row order: two link bars, then the compute pair. */
 export const chipCompareChart = defineChart<ChipRow, number>({
   id: 'chip-compare',
-  title: 'H800 vs H100: what the export rule cut',
-  factIds: CHIP_ROWS.map(r => r.factId),
+  title: 'H800 vs H100: what the export rule cut, and what it did not',
+  // The compute rows rest on the H800's not-cut compute, as SemiAnalysis and Interconnects report it.
+  factIds: [...CHIP_ROWS.map(r => r.factId), 'h800-compute-vs-h100'],
   columns: [
     { key: 'chip', label: 'Chip' },
     { key: 'measure', label: 'Measure' },
@@ -33,24 +29,28 @@ export const chipCompareChart = defineChart<ChipRow, number>({
     { key: 'unit', label: 'Unit' },
   ],
   rows,
-  steps: [1, 2, 3],
-  rowShown: (row, marks) => rows.indexOf(row) < marks,
+  steps: [1, 2, 4],
+  rowShown: (row, bars) => rows.indexOf(row) < bars,
 })
 
-const [full, cut, compute] = rows
+const [fullLink, cutLink, fullCompute, h800Compute] = rows
 const CUT = 'cut by the export rule'
+const SAME = 'not cut: the same'
 
 /** The chart's words, from the registry. */
 export const chipCompareText = {
-  unit: `Chip-to-chip bandwidth in ${full.unit} (bars start at zero); compute in words`,
+  unit: `Per chip, bars from zero: link in ${fullLink.unit}, both directions; compute in dense BF16 ${fullCompute.unit}`,
   linkHeading: 'Link between chips (NVLink)',
-  axisUnit: full.unit,
-  cut: CUT,
   computeHeading: 'Compute per chip (the arithmetic that trains a model)',
+  linkUnit: fullLink.unit,
+  computeUnit: fullCompute.unit,
+  cut: CUT,
+  same: SAME,
   /** One sentence per row, for the text alternative. */
   said: [
-    `${full.chip} chip-to-chip link: ${full.printed}`,
-    `${cut.chip}: ${cut.printed}, ${CUT}`,
-    `${compute.chip} compute per chip: ${compute.printed}`,
+    `${fullLink.chip} chip-to-chip link: ${fullLink.printed}`,
+    `${cutLink.chip}: ${cutLink.printed}, ${CUT}`,
+    `${fullCompute.chip} compute per chip: ${fullCompute.printed}`,
+    `${h800Compute.chip}: ${h800Compute.printed}, ${SAME}`,
   ],
 }

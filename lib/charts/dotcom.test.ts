@@ -1,27 +1,46 @@
 import { describe, expect, it } from 'vitest'
+import { DOTCOM_YEAR_ENDS } from '../../data/series/dotcom'
 import { getFact, numberFact } from '../facts'
 import { dotcomChart as chart, dotcomText as text } from './dotcom'
 
+const milestones = (clicks: number) => chart.at(clicks).shownRows.filter(r => r.kind === 'milestone').map(r => r.key)
+
 describe('dotcom chart definition', () => {
   it.each([
-    { clicks: -1, points: ['peak', 'low'], bars: ['crash'] },
-    { clicks: 0, points: ['peak', 'low'], bars: ['crash'] },
-    { clicks: 1, points: ['peak', 'low', 'record'], bars: ['crash'] },
-    { clicks: 2, points: ['peak', 'low', 'record', 'jan27'], bars: ['crash', 'jan27'] },
-    { clicks: 999999, points: ['peak', 'low', 'record', 'jan27'], bars: ['crash', 'jan27'] },
-  ])('click $clicks shows $points and the bars $bars', ({ clicks, points, bars }) => {
+    { clicks: -1, points: ['peak', 'low'], bars: ['crash'], last: '2002-10-09' },
+    { clicks: 0, points: ['peak', 'low'], bars: ['crash'], last: '2002-10-09' },
+    { clicks: 1, points: ['peak', 'low', 'record'], bars: ['crash'], last: '2015-04-23' },
+    { clicks: 2, points: ['peak', 'low', 'record', 'jan27'], bars: ['crash', 'jan27'], last: '2025-01-27' },
+    { clicks: 999999, points: ['peak', 'low', 'record', 'jan27'], bars: ['crash', 'jan27'], last: '2025-01-27' },
+  ])('click $clicks draws the line to $last with $points and the bars $bars', ({ clicks, points, bars, last }) => {
     const state = chart.at(clicks)
-    expect(state.shownRows.map(r => r.key)).toEqual(points)
+    expect(milestones(clicks)).toEqual(points)
+    expect(state.shownRows.at(-1)!.date).toBe(last)
     expect(state.step.bars).toEqual(bars)
     expect(chart.spec.marksAtStep(clicks)).toBe(points.length + bars.length)
   })
 
-  it('reads every milestone close and date from the registry', () => {
+  it('reads every close and date from the registry, in date order', () => {
     for (const row of chart.rows) {
       expect(row.close).toBe(numberFact(row.factId))
       expect(row.date).toBe(getFact(row.factId).asOf)
     }
-    expect(chart.rows.map(r => r.date)).toEqual(['2000-03-10', '2002-10-09', '2015-04-23', '2025-01-27'])
+    const dates = chart.rows.map(r => r.date)
+    expect(dates).toEqual([...dates].sort())
+    expect(chart.rows.filter(r => r.kind === 'milestone').map(r => r.date)).toEqual(['2000-03-10', '2002-10-09', '2015-04-23', '2025-01-27'])
+  })
+
+  it('has every year-end close from 1995 to 2024, each on its year\'s last trading day', () => {
+    const yearEnds = chart.rows.filter(r => r.kind === 'year-end')
+    expect(yearEnds.map(r => Number(r.date.slice(0, 4)))).toEqual(Array.from({ length: 30 }, (_, i) => 1995 + i))
+    expect(yearEnds.map(r => r.factId)).toEqual(DOTCOM_YEAR_ENDS)
+    for (const r of yearEnds) {
+      const day = new Date(`${r.date}T00:00:00Z`)
+      expect(day.getUTCMonth()).toBe(11)
+      expect(day.getUTCDate()).toBeGreaterThanOrEqual(29)
+      expect([0, 6]).not.toContain(day.getUTCDay())
+    }
+    expect(yearEnds.find(r => r.date.startsWith('1999'))!.close).toBe(4069.31)
   })
 
   it('labels the bars from the milestone dates and compares the falls as positive percentages', () => {
@@ -31,11 +50,13 @@ describe('dotcom chart definition', () => {
     expect(text.dayPoints).toBe(612.47)
   })
 
-  it('builds the annotations and the text alternative from the registry', () => {
+  it('builds the annotations, the unit line and the text alternative from the registry', () => {
     expect(text.recovery).toBe('~15 years from record close to record close')
-    expect(text.dayClose).toBe('19,341.83 on Jan 27, 2025')
+    expect(text.close(chart.rows.find(r => r.key === 'jan27')!)).toBe('19,341.83 on Jan 27, 2025')
     expect(text.dayFall).toBe('−3.07% that day')
+    expect(text.unit).toMatch(/log scale; .*not the daily path/)
     expect(text.description).toContain('Dot-com peak (record close), Mar 10, 2000: 5,048.62')
+    expect(text.description).toMatch(/^Nasdaq Composite closes on a log scale, from the last close of 1995 to Jan 27, 2025; /)
     expect(text.description).toMatch(/fell −78%, and it took ~15 years .* On Jan 27, 2025 it fell −3\.07% in one day\.$/)
   })
 })

@@ -1,23 +1,33 @@
 /**
- * The Nasdaq Composite's dot-com milestones next to Jan 27, 2025, and zero-based bars comparing
- * the two falls. Steps: the crash (peak, low, its bar); + the 2015 record; + Jan 27, 2025 and
- * its bar. The bar labels, annotations and text alternative read their dates and figures from
- * the registry here.
+ * The Nasdaq Composite from 1995 to Jan 27, 2025 on a log scale: a line through each year's last
+ * close and the milestone closes (the dot-com record, the 2002 low, the 2015 record, Jan 27,
+ * 2025), plus zero-based bars comparing the two falls. Steps: the boom and crash to the 2002
+ * low, with its bar; + on to the 2015 record; + on to Jan 27, 2025, and its bar. The bar labels,
+ * annotations and text alternative read their dates and figures from the registry here.
  */
-import type { DotcomKey, FallKey, MilestoneInput } from '../../data/series/dotcom'
-import { DOTCOM_MILESTONES } from '../../data/series/dotcom'
+import type { DotcomKey, FallKey } from '../../data/series/dotcom'
+import { DOTCOM_MILESTONES, DOTCOM_YEAR_ENDS } from '../../data/series/dotcom'
 import { parseDay } from '../change'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
 import { tickLabel } from '../ticks'
 
-export interface MilestoneRow extends MilestoneInput {
+/** One close on the line: a milestone (annotated, counted as a mark) or a year's last close. */
+export interface DotcomRow {
+  /** The milestone's key, or "ye-1999" for a year-end close. */
+  key: DotcomKey | `ye-${number}`
+  kind: 'milestone' | 'year-end'
+  /** What the close is: "Dot-com peak (record close)", "Last close of 1999". */
+  what: string
+  factId: string
   date: string
   close: number
 }
 
 export interface DotcomStep {
+  /** The line and its milestones are drawn up to this date. */
+  through: string
   points: readonly DotcomKey[]
   bars: readonly FallKey[]
 }
@@ -30,30 +40,48 @@ export interface Fall {
   printed: string
 }
 
-const rows: MilestoneRow[] = DOTCOM_MILESTONES.map(r => ({ ...r, date: getFact(r.factId).asOf, close: numberFact(r.factId) }))
-const milestone = (key: DotcomKey) => rows.find(r => r.key === key)!
-const [peak, low, jan27] = [milestone('peak'), milestone('low'), milestone('jan27')]
+const milestoneRows: DotcomRow[] = DOTCOM_MILESTONES.map(m => ({
+  key: m.key,
+  kind: 'milestone',
+  what: m.milestone,
+  factId: m.factId,
+  date: getFact(m.factId).asOf,
+  close: numberFact(m.factId),
+}))
+const yearEndRows: DotcomRow[] = DOTCOM_YEAR_ENDS.map((factId) => {
+  const date = getFact(factId).asOf
+  const year = Number(date.slice(0, 4))
+  return { key: `ye-${year}`, kind: 'year-end', what: `Last close of ${year}`, factId, date, close: numberFact(factId) }
+})
+/** Every close on the line, in date order. */
+const rows: DotcomRow[] = [...milestoneRows, ...yearEndRows].sort((a, b) => a.date.localeCompare(b.date))
+
+const milestone = (key: DotcomKey) => milestoneRows.find(r => r.key === key)!
+const [peak, low, record, jan27] = [milestone('peak'), milestone('low'), milestone('record'), milestone('jan27')]
 const monthYear = (iso: string) => tickLabel('month-year', parseDay(iso))
 const crashId = 'nasdaq-dotcom-drop-pct'
 const dayId = 'move-nasdaq-pct'
 const recoveryId = 'nasdaq-recovery-years'
 
-export const dotcomChart = defineChart<MilestoneRow, DotcomStep>({
+const steps: readonly DotcomStep[] = [
+  { through: low.date, points: ['peak', 'low'], bars: ['crash'] },
+  { through: record.date, points: ['peak', 'low', 'record'], bars: ['crash'] },
+  { through: jan27.date, points: ['peak', 'low', 'record', 'jan27'], bars: ['crash', 'jan27'] },
+]
+
+export const dotcomChart = defineChart<DotcomRow, DotcomStep>({
   id: 'dotcom',
-  title: 'Nasdaq Composite milestones',
-  factIds: [...rows.map(r => r.factId), 'nasdaq-peak-date', 'nasdaq-low-date', 'nasdaq-record-date', crashId, recoveryId, dayId],
+  title: 'Nasdaq Composite: each year’s last close and the milestones',
+  // Milestones first: the source line names their (news) sources before the year-end tables.
+  factIds: [...milestoneRows.map(r => r.factId), ...yearEndRows.map(r => r.factId), 'nasdaq-peak-date', 'nasdaq-low-date', 'nasdaq-record-date', crashId, recoveryId, dayId, 'nasdaq-points-2025-01-27'],
   columns: [
-    { key: 'milestone', label: 'Milestone' },
     { key: 'date', label: 'Date' },
-    { key: 'close', label: 'Close', unit: 'index points' },
+    { key: 'what', label: 'Close' },
+    { key: 'close', label: 'Nasdaq Composite', unit: 'index points' },
   ],
   rows,
-  steps: [
-    { points: ['peak', 'low'], bars: ['crash'] },
-    { points: ['peak', 'low', 'record'], bars: ['crash'] },
-    { points: ['peak', 'low', 'record', 'jan27'], bars: ['crash', 'jan27'] },
-  ],
-  rowShown: (row, step) => step.points.includes(row.key),
+  steps,
+  rowShown: (row, step) => row.date <= step.through,
   marks: step => step.points.length + step.bars.length,
 })
 
@@ -62,16 +90,22 @@ const falls: readonly Fall[] = [
   { key: 'jan27', label: `${formatDate(jan27.date)}, one day`, pct: Math.abs(numberFact(dayId)), printed: printedFact(dayId) },
 ]
 
+const count = (value: number) => tickLabel('count', value)
+const firstYear = yearEndRows[0].date.slice(0, 4)
+
 /** The chart's words that hold a date or a figure, and the falls the bars compare. */
 export const dotcomText = {
   falls,
   /** Points lost on Jan 27, 2025: the day's drop drawn at that milestone. */
   dayPoints: Math.abs(numberFact('nasdaq-points-2025-01-27')),
+  /** A milestone's label beside its point: "5,048.62 on Mar 10, 2000". */
+  close: (r: DotcomRow) => `${count(r.close)} on ${formatDate(r.date)}`,
   recovery: `${printedFact(recoveryId)} from record close to record close`,
-  dayClose: `${tickLabel('count', jan27.close)} on ${formatDate(jan27.date)}`,
   dayFall: `${printedFact(dayId)} that day`,
-  description: `Nasdaq Composite closing milestones on a log scale. `
-    + `${rows.map(r => `${r.milestone}, ${formatDate(r.date)}: ${tickLabel('count', r.close)}`).join('; ')}. `
+  unit: `closes, log scale; line: each year’s last close from ${firstYear} and the marked closes, not the daily path; bars: % fall`,
+  description: `Nasdaq Composite closes on a log scale, from the last close of ${firstYear} to ${formatDate(jan27.date)}; `
+    + 'a line joins each year’s last close and the milestone closes. '
+    + `${milestoneRows.map(r => `${r.what}, ${formatDate(r.date)}: ${count(r.close)}`).join('; ')}. `
     + `From peak to low the index fell ${printedFact(crashId)}, and it took ${printedFact(recoveryId)} to close at a new record. `
     + `On ${formatDate(jan27.date)} it fell ${printedFact(dayId)} in one day.`,
 }

@@ -10,9 +10,9 @@ describe('export-controls-timeline chart definition', () => {
     { clicks: -1, marks: 6 },
     { clicks: 0, marks: 6 },
     { clicks: 1, marks: 9 },
-    { clicks: 2, marks: 14 },
-    { clicks: 3, marks: 19 },
-    { clicks: 999999, marks: 19 },
+    { clicks: 2, marks: 13 },
+    { clicks: 3, marks: 16 },
+    { clicks: 999999, marks: 16 },
   ])('click $clicks shows $marks marks', ({ clicks, marks }) => {
     expect(chart.spec.marksAtStep(clicks)).toBe(marks)
     expect(shown(clicks)).toHaveLength(marks)
@@ -21,8 +21,8 @@ describe('export-controls-timeline chart definition', () => {
   it.each([
     { clicks: 0, adds: ['band:a100-sold', 'event:letter', 'band:a100-licence', 'event:rules-2022', 'band:a800-sold', 'band:h800-sold'] },
     { clicks: 1, adds: ['event:update-2023', 'band:a800-licence', 'band:h20-sold'] },
-    { clicks: 2, adds: ['event:hbm', 'event:v3', 'event:diffusion', 'event:r1', 'event:selloff'] },
-    { clicks: 3, adds: ['event:h20-licence', 'band:h20-licence', 'event:rescind', 'event:h20-resume', 'band:h20-promised'] },
+    { clicks: 2, adds: ['event:v3', 'event:diffusion', 'event:r1', 'event:selloff'] },
+    { clicks: 3, adds: ['event:h20-licence', 'band:h20-licence', 'band:h20-promised'] },
   ])('click $clicks adds $adds.length marks, in date order', ({ clicks, adds }) => {
     expect(added(clicks)).toEqual(adds)
   })
@@ -38,7 +38,8 @@ describe('export-controls-timeline chart definition', () => {
     { id: 'update-2023', date: '2023-10-17', text: 'Oct 17 update' },
     { id: 'v3', date: '2024-12-26', text: `Dec 26 V3 (${printedFact('v3-gpu-count')} H800s)` },
     { id: 'r1', date: '2025-01-20', text: 'Jan 20 R1' },
-    { id: 'h20-resume', date: '2025-07-14', text: 'Jul 14 H20 promised' },
+    { id: 'diffusion', date: '2025-01-13', text: 'Jan 13 Diffusion rule' },
+    { id: 'h20-licence', date: '2025-04-09', text: 'Apr 9 H20 licence' },
   ])('dates $id from its registry fact, without the year on the chart', ({ id, date, text }) => {
     const event = chart.layout.events.find(e => e.id === id)!
     expect(event.date).toBe(dateFact(event.factId!))
@@ -47,11 +48,29 @@ describe('export-controls-timeline chart definition', () => {
     expect(chart.rows.find(r => r.kind === 'event' && r.id === id)!.what).toBe(getFact(event.factId!).label)
   })
 
-  it('dates the sell-off by the day the move was measured, and prints the move as the registry does', () => {
+  it('dates the sell-off by the day the move was measured, in Nvidia\'s own lane and colour', () => {
     const selloff = chart.layout.events.find(e => e.id === 'selloff')!
     expect(selloff.date).toBe(getFact('move-nvidia-pct').asOf)
-    expect(selloff.label).toBe(`Nvidia ${printedFact('move-nvidia-pct')}`)
-    expect(selloff.text).toBe('Jan 27 Nvidia −16.97%')
+    expect(selloff.label).toBe(`${printedFact('move-nvidia-pct')} in a day`)
+    expect(selloff.text).toBe('Jan 27 −16.97% in a day')
+    expect([selloff.lane, chart.laneTones.nvidia]).toEqual(['nvidia', 'nvidia'])
+  })
+
+  it('keeps its labels few and low: two tiers of rules, one tier each for DeepSeek and Nvidia', () => {
+    const tiers = (lane: string) => Math.max(...chart.layout.events.filter(e => e.lane === lane).map(e => e.tier)) + 1
+    expect(chart.layout.events).toHaveLength(8)
+    expect([tiers('rules'), tiers('deepseek'), tiers('nvidia')]).toEqual([2, 1, 1])
+  })
+
+  it('draws no unlabelled dashed mark: no guide line, and a key for the band styles too narrow to label', () => {
+    expect(chart.layout.events.filter(e => e.guide)).toEqual([])
+    const narrow = chart.layout.bands.filter(b => !b.labelFits).map(b => b.id)
+    expect(narrow).toEqual(['h20-licence', 'h20-promised'])
+    expect(chart.layout.key.map(k => [k.status, k.label])).toEqual([
+      ['allowed', 'could be sold'],
+      ['licence', 'licence needed'],
+      ['promised', 'licences promised'],
+    ])
   })
 
   it.each([
@@ -70,7 +89,8 @@ describe('export-controls-timeline chart definition', () => {
   })
 
   it('cites every fact behind its dates and figures, and a short list on the slide', () => {
-    expect(chart.dataset.factIds.slice(-4)).toEqual(['v3-gpu-count', 'a800-launch', 'h800-launch', 'h20-launch'])
+    // The July 2025 promise is no event any more, but its date still ends the H20 licence period.
+    expect(chart.dataset.factIds.slice(-5)).toEqual(['v3-gpu-count', 'a800-launch', 'h800-launch', 'h20-launch', 'control-2025-07-h20-resume'])
     expect(chart.dataset.factIds).toContain('move-nvidia-pct')
     expect(chart.sourceFactIds).toEqual(['control-2023-10-update', 'control-2025-04-h20'])
   })

@@ -1,6 +1,6 @@
 /**
  * Which Nvidia chips could be sold to China when, with DeepSeek's releases on the same axis.
- * Steps: the 2022 rules; the Oct 2023 update; Dec 2024 – Jan 2025; the rest of 2025.
+ * Steps: the 2022 rules; the Oct 2023 update; Dec 2024 – Jan 2025; the H20 licence of 2025.
  */
 import { EXPORT_CONTROLS_TIMELINE } from '../../data/series/export-controls-timeline'
 import { defineTimeline } from '../timeline/define'
@@ -15,7 +15,7 @@ export const exportControlsTimelineChart = defineTimeline({
   before: 'before mid-2022',
   // The axis gives the years, so event dates leave them out.
   shortDates: true,
-  laneTones: { rules: 'us', deepseek: 'deepseek' },
+  laneTones: { rules: 'us', deepseek: 'deepseek', nvidia: 'nvidia' },
   marginLeft: 104,
   minorMonths: 3,
   sourceFactIds: ['control-2023-10-update', 'control-2025-04-h20'],

@@ -4,7 +4,10 @@
  */
 import type { ChartDefinition } from '../chart'
 import { appRankChart } from './app-rank'
+import { billionaireLossesChart } from './billionaire-losses'
+import { censorshipRefusalsChart } from './censorship-refusals'
 import { chipCompareChart } from './chip-compare'
+import { costIcebergChart } from './cost-iceberg'
 import { dotcomChart } from './dotcom'
 import { exportControlsTimelineChart } from './export-controls-timeline'
 import { gpuHoursChart } from './gpu-hours'
@@ -12,14 +15,21 @@ import { gpuUnitsChart } from './gpu-units'
 import { largestLossesChart } from './largest-losses'
 import { marketMovesChart } from './market-moves'
 import { nvidiaPriceChart } from './nvidia-price'
+import { nvidiaRunChart } from './nvidia-run'
 import { originTimelineChart } from './origin-timeline'
+import { r1BenchmarksChart } from './r1-benchmarks'
+import { restOf2025Chart } from './rest-of-2025'
+import { signupAttacksChart } from './signup-attacks'
 import { trainingCostChart } from './training-cost'
+import { usagePriceChart } from './usage-price'
 
 export const charts: readonly ChartDefinition<any, any>[] = [
+  costIcebergChart,
   trainingCostChart,
   gpuUnitsChart,
   gpuHoursChart,
   chipCompareChart,
+  usagePriceChart,
   nvidiaPriceChart,
   dotcomChart,
   originTimelineChart,
@@ -27,6 +37,12 @@ export const charts: readonly ChartDefinition<any, any>[] = [
   appRankChart,
   largestLossesChart,
   marketMovesChart,
+  nvidiaRunChart,
+  billionaireLossesChart,
+  censorshipRefusalsChart,
+  signupAttacksChart,
+  r1BenchmarksChart,
+  restOf2025Chart,
 ]
 
 const seen = new Set<string>()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { numberFact } from '../facts'
-import { marketMovesChart, marketMovesText } from './market-moves'
+import { marketMovesChart, marketMovesText, MOVE_GROUPS } from './market-moves'
 
 describe('market-moves chart definition', () => {
   it.each([
@@ -29,5 +29,11 @@ describe('market-moves chart definition', () => {
     expect(marketMovesChart.dataset.title).toBe('One day, two directions: moves on Jan 27, 2025')
     expect(marketMovesText.description).toMatch(/^Percentage change on Jan 27, 2025\. Fell: Marvell -19\.1%, /)
     expect(marketMovesText.description).toContain('Rose: ')
+  })
+
+  it('names the three groups in step order and marks Nvidia\'s row, and only it', () => {
+    expect(MOVE_GROUPS.map(g => g.label)).toEqual(['Indexes', 'Chipmakers', 'Others'])
+    expect(MOVE_GROUPS.map(g => g.group)).toEqual(marketMovesChart.steps.at(-1))
+    expect(marketMovesChart.rows.filter(r => r.nvidia).map(r => r.name)).toEqual(['Nvidia'])
   })
 })

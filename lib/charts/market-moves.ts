@@ -28,6 +28,18 @@ const day = parseDay(date)
 const fell = rows.filter(r => r.pct < 0).sort((a, b) => a.pct - b.pct)
 const rose = rows.filter(r => r.pct > 0)
 
+/** The groups' names, in the order the steps reveal them. */
+export const MOVE_GROUPS: readonly { group: MoveGroup, label: string }[] = [
+  { group: 'index', label: 'Indexes' },
+  { group: 'chips', label: 'Chipmakers' },
+  { group: 'rest', label: 'Others' },
+]
+for (const { group } of MOVE_GROUPS) {
+  const at = rows.map((r, i) => (r.group === group ? i : -1)).filter(i => i >= 0)
+  if (!at.length || at.at(-1)! - at[0] !== at.length - 1)
+    throw new Error(`market-moves: the rows of group "${group}" must be listed together`)
+}
+
 /** The chart's words, all from the rows and the registry. */
 export const marketMovesText = {
   unit: `% change in one trading day, ${tickLabel('weekday', day)}, ${tickLabel('year', day)}`,

@@ -17,15 +17,15 @@ describe('nvidia-price chart definition', () => {
   })
 
   it.each([
-    { clicks: -1, lines: ['Fri Jan 24', 'Worth ≈$3.49T, #1'] },
-    { clicks: 0, lines: ['Fri Jan 24', 'Worth ≈$3.49T, #1'] },
-    { clicks: 1, lines: ['Fri Jan 24', 'Worth ≈$3.49T, #1', 'Mon Jan 27: −16.97%', '$589–593B gone', 'Worth ≈$2.9T, #3'] },
+    { clicks: -1, lines: ['Fri Jan 24', 'Worth ≈$3.49T, No. 1'] },
+    { clicks: 0, lines: ['Fri Jan 24', 'Worth ≈$3.49T, No. 1'] },
+    { clicks: 1, lines: ['Fri Jan 24', 'Worth ≈$3.49T, No. 1', 'Mon Jan 27: −16.97%', '$589–593B gone', 'Worth ≈$2.9T, No. 3'] },
     { clicks: 999999, lines: [
       'Fri Jan 24',
-      'Worth ≈$3.49T, #1',
+      'Worth ≈$3.49T, No. 1',
       'Mon Jan 27: −16.97%',
       '$589–593B gone',
-      'Worth ≈$2.9T, #3',
+      'Worth ≈$2.9T, No. 3',
       'Tue Jan 28: +8.9%',
       'Feb 3: $116.66, lowest',
       'close in the week after',

@@ -61,7 +61,8 @@ const [first, last] = [rows[0], rows.at(-1)!]
 const missing = NVIDIA_TRADING_DAYS.filter(d => !rows.some(r => r.date === d))
 const drop = 'move-nvidia-pct'
 const rebound = 'nvidia-rebound-pct'
-const worth = (valueId: string, rankId: string) => `Worth ${printedFact(valueId)}, ${printedFact(rankId)}`
+// Ranks read "No. 1", as the slides say them; the registry prints "#1".
+const worth = (valueId: string, rankId: string) => `Worth ${printedFact(valueId)}, No. ${printedFact(rankId).replace(/^#/, '')}`
 const worthIds = ['nvidia-value-2025-01-24-usd', 'nvidia-value-2025-01-27-usd']
 
 export const nvidiaPriceChart = defineChart<CloseRow, NvidiaStep>({

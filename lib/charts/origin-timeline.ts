@@ -8,12 +8,14 @@ import { defineTimeline } from '../timeline/define'
 export const originTimelineChart = defineTimeline({
   id: 'origin-timeline',
   title: 'From a quant fund to R1, 2015–2025',
-  unit: 'Dated events and US chip-export status',
+  unit: 'Dated events; broken axis, each piece to its own scale',
   data: ORIGIN_TIMELINE,
   columns: { date: 'Date', until: 'Until', lane: 'Who', what: 'What' },
-  span: '2015 to 2025',
+  span: '2015 to 2025, on a broken axis',
   before: 'before 2022',
-  laneTones: { highflyer: 'neutral', deepseek: 'deepseek' },
+  // High-Flyer is DeepSeek's Chinese parent: one colour for both.
+  laneTones: { highflyer: 'deepseek', deepseek: 'deepseek' },
   marginLeft: 104,
-  sourceFactIds: ['highflyer-a100-purchase', 'deepseek-v2-release', 'deepseek-v3-release'],
+  // One line on the slide: the stockpile's source and DeepSeek's own; the CSV lists them all.
+  sourceFactIds: ['highflyer-a100-purchase', 'deepseek-v2-release'],
 })

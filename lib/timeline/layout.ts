@@ -5,7 +5,8 @@
  *
  * Everything is laid out once for the final step, so revealing an event never moves another.
  */
-import type { LaidBand, LaidEvent, LaidLane, TimelineBand, TimelineData, TimelineEvent, TimelineLane, TimelineLayout, TimelineOptions } from './types'
+import type { AxisTick } from './axis'
+import type { BandStatus, KeyItem, LaidBand, LaidEvent, LaidLane, LaidPiece, TimelineBand, TimelineData, TimelineEvent, TimelineLane, TimelineLayout, TimelineOptions } from './types'
 import { scaleUtc } from 'd3-scale'
 import { parseIsoDate, printDate } from '../dates'
 import { placeLabels } from '../labels'
@@ -17,9 +18,97 @@ interface Frame extends Required<TimelineOptions> {
   start: Date
   end: Date
   x: (d: Date) => number
+  /** The right edge of the axis piece an x lies in. */
+  pieceEndAt: (x: number) => number
   plotRight: number
   steps: number
   domain: string
+}
+
+/** One piece of the axis with its own linear scale. */
+interface Piece extends LaidPiece {
+  start: Date
+  end: Date
+  minorMonths: number
+  x: (d: Date) => number
+}
+
+/** The words of the key for each band style. */
+export const KEY_WORDS: Record<BandStatus, string> = {
+  allowed: 'could be sold',
+  licence: 'licence needed',
+  promised: 'licences promised',
+}
+const KEY_ORDER: BandStatus[] = ['allowed', 'licence', 'promised']
+/** The key's swatch width, and the space after it and after each entry. */
+const SWATCH = 26
+const KEY_PAD = 6
+const KEY_GAP = 24
+
+/**
+ * The axis as pieces: the whole domain when it is not broken, else one piece per segment, each
+ * with its share of the width and a gap of `breakGap` between two pieces.
+ */
+function axisPieces(data: TimelineData, o: { marginLeft: number, breakGap: number, minorMonths: number }, plotRight: number): Piece[] {
+  const segments = data.segments ?? [{ from: data.domain[0], to: data.domain[1], share: 1 }]
+  if (segments.length === 0)
+    throw new TypeError('timelineLayout: segments, when given, need at least one piece')
+  segments.forEach((s, i) => {
+    const where = `segment ${i} (${s.from} – ${s.to})`
+    if (i === 0 && s.from !== data.domain[0])
+      throw new TypeError(`timelineLayout: ${where} must start where the domain does (${data.domain[0]})`)
+    if (i === segments.length - 1 && s.to !== data.domain[1])
+      throw new TypeError(`timelineLayout: ${where} must end where the domain does (${data.domain[1]})`)
+    if (i > 0 && s.from !== segments[i - 1].to)
+      throw new TypeError(`timelineLayout: ${where} must start where the previous one ends (${segments[i - 1].to})`)
+    if (!(parseIsoDate(s.to).start > parseIsoDate(s.from).start))
+      throw new TypeError(`timelineLayout: ${where} is empty or reversed`)
+    if (!(Number.isFinite(s.share) && s.share > 0))
+      throw new TypeError(`timelineLayout: ${where} needs a positive share, got ${s.share}`)
+  })
+  const usable = plotRight - o.marginLeft - (segments.length - 1) * o.breakGap
+  if (!(usable > 0))
+    throw new TypeError(`timelineLayout: no room for ${segments.length} pieces and their gaps`)
+  const total = segments.reduce((sum, s) => sum + s.share, 0)
+  let x0 = o.marginLeft
+  return segments.map((s) => {
+    const width = (usable * s.share) / total
+    const start = parseIsoDate(s.from).start
+    const end = parseIsoDate(s.to).start
+    const scale = scaleUtc().domain([start, end]).range([x0, x0 + width])
+    const piece: Piece = { from: s.from, to: s.to, x0, x1: x0 + width, start, end, minorMonths: s.minorMonths ?? o.minorMonths, x: d => scale(d) }
+    x0 += width + o.breakGap
+    return piece
+  })
+}
+
+/** x of a date on the pieced axis: a date on a boundary belongs to the later piece. */
+function piecedX(pieces: readonly Piece[]): (d: Date) => number {
+  return d => (pieces.find((p, i) => d < p.end || i === pieces.length - 1) ?? pieces[0]).x(d)
+}
+
+/** Each piece's own ticks; a piece's end is the next piece's start, so only the last keeps its end tick. */
+function piecedTicks(pieces: readonly Piece[], fontSize: number): AxisTick[] {
+  return pieces.flatMap((p, i) => timeAxisTicks(p.start, p.end, p.x, p.minorMonths, fontSize)
+    .filter(t => i === pieces.length - 1 || t.x < p.x1 - 0.5))
+}
+
+/**
+ * The key: every band style on the chart when some band is too narrow for its label, and every
+ * guide line, each named by the event it marks.
+ */
+function keyItems(bands: readonly LaidBand[], guides: readonly LaidEvent[], left: number, fontSize: number): KeyItem[] {
+  const statuses = bands.some(b => !b.labelFits) ? KEY_ORDER.filter(st => bands.some(b => b.status === st)) : []
+  const entries = [
+    ...statuses.map(status => ({ kind: 'band' as const, status, label: KEY_WORDS[status] })),
+    ...guides.map(e => ({ kind: 'guide' as const, label: e.label })),
+  ]
+  let x = left
+  return entries.map((entry) => {
+    const item: KeyItem = { ...entry, x, textX: x + SWATCH + KEY_PAD }
+    x = item.textX + estimateTextWidth(entry.label, fontSize) + KEY_GAP
+    return item
+  })
 }
 
 interface Dated { e: TimelineEvent, x: number, width: number, text: string, dateLabel: string }
@@ -77,6 +166,8 @@ function band(b: TimelineBand, lane: LaidLane | undefined, f: Frame): LaidBand {
     throw new TypeError(`timelineLayout: band "${b.id}" ends (${b.end}) before it starts (${b.start})`)
   const x0 = f.x(from < f.start ? f.start : from)
   const x1 = f.x(to > f.end ? f.end : to)
+  // On a broken axis the label must fit before the first break the band runs into.
+  const room = Math.min(x1, f.pieceEndAt(x0)) - x0
   return {
     ...b,
     x0,
@@ -86,7 +177,7 @@ function band(b: TimelineBand, lane: LaidLane | undefined, f: Frame): LaidBand {
     height: f.bandHeight,
     openLeft: from <= f.start,
     openRight: to >= f.end,
-    labelFits: estimateTextWidth(b.label, f.fontSize) + 12 <= x1 - x0,
+    labelFits: estimateTextWidth(b.label, f.fontSize) + 12 <= room,
   }
 }
 
@@ -95,7 +186,7 @@ function band(b: TimelineBand, lane: LaidLane | undefined, f: Frame): LaidBand {
  * per event lane from all its events, so the layout is the same at every step.
  */
 export function timelineLayout(data: TimelineData, options: TimelineOptions): TimelineLayout {
-  const o = { marginRight: 16, fontSize: 16, tierHeight: 22, bandHeight: 26, laneGap: 8, axisHeight: 26, minorMonths: 0, ...options }
+  const o = { marginRight: 16, fontSize: 16, tierHeight: 22, bandHeight: 26, laneGap: 8, axisHeight: 26, minorMonths: 0, breakGap: 18, keyHeight: 30, ...options }
   if (!(o.width > o.marginLeft + o.marginRight))
     throw new TypeError(`timelineLayout: plot area is empty (width ${o.width}, margins ${o.marginLeft} + ${o.marginRight})`)
   if (!Number.isInteger(data.steps) || data.steps < 1)
@@ -105,8 +196,9 @@ export function timelineLayout(data: TimelineData, options: TimelineOptions): Ti
   if (!(end > start))
     throw new TypeError(`timelineLayout: domain ${data.domain[0]} – ${data.domain[1]} is empty or reversed`)
   const plotRight = o.width - o.marginRight
-  const scale = scaleUtc().domain([start, end]).range([o.marginLeft, plotRight])
-  const f: Frame = { ...o, start, end, x: d => scale(d), plotRight, steps: data.steps, domain: data.domain.join(' – ') }
+  const pieces = axisPieces(data, o, plotRight)
+  const pieceEndAt = (x: number) => (pieces.find(p => x < p.x1) ?? pieces.at(-1)!).x1
+  const f: Frame = { ...o, start, end, x: piecedX(pieces), pieceEndAt, plotRight, steps: data.steps, domain: data.domain.join(' – ') }
 
   const laneIds = new Set(data.lanes.map(l => l.id))
   const unknown = data.events.find(e => !laneIds.has(e.lane))
@@ -133,20 +225,37 @@ export function timelineLayout(data: TimelineData, options: TimelineOptions): Ti
 
   const laneById = new Map(lanes.map(l => [l.id, l]))
   const axisY = Math.max(0, y - o.laneGap) + 6
+  const bands = data.bands.map(b => band(b, laneById.get(b.lane), f))
+  const key = keyItems(bands, laidEvents.filter(e => e.guide), o.marginLeft, o.fontSize)
+  const keyY = axisY + o.axisHeight + o.keyHeight / 2
   return {
     width: o.width,
-    height: axisY + o.axisHeight,
+    height: axisY + o.axisHeight + (key.length ? o.keyHeight : 0),
     plotLeft: o.marginLeft,
     plotRight,
     axisY,
     lanes,
     events: laidEvents,
-    bands: data.bands.map(b => band(b, laneById.get(b.lane), f)),
-    ticks: timeAxisTicks(start, end, f.x, o.minorMonths, o.fontSize),
+    bands,
+    ticks: piecedTicks(pieces, o.fontSize),
+    pieces: pieces.map(({ from, to, x0, x1 }) => ({ from, to, x0, x1 })),
+    breaks: pieces.slice(1).map((p, i) => ({ x0: pieces[i].x1, x1: p.x0 })),
+    key,
+    keyY,
     guideTop: lanes.find(l => l.kind === 'bands')?.top ?? 0,
     guideBottom: lanes.findLast(l => l.kind === 'bands')?.bottom ?? 0,
     crossings,
   }
+}
+
+/**
+ * The parts of a span [x0, x1] that lie on the axis pieces: one part on an unbroken axis, one
+ * per piece it crosses on a broken one, so the gaps stay empty.
+ */
+export function spanOnPieces(x0: number, x1: number, pieces: readonly LaidPiece[]): { x0: number, x1: number }[] {
+  return pieces
+    .map(p => ({ x0: Math.max(x0, p.x0), x1: Math.min(x1, p.x1) }))
+    .filter(part => part.x1 > part.x0)
 }
 
 /** A band's right edge at a build step: open to the axis end until its endStep. */

@@ -73,4 +73,10 @@ describe('readTimeline', () => {
       ['2025-04-09', null, undefined],
     ])
   })
+
+  it('keeps a broken axis\'s pieces as given, and adds none to an unbroken one', () => {
+    const segments = [{ from: '2022-06-01', to: '2024-12-01', share: 1 }, { from: '2024-12-01', to: '2025-10-01', share: 2, minorMonths: 1 }]
+    expect(readTimeline({ ...input, segments }).segments).toEqual(segments)
+    expect('segments' in readTimeline(input)).toBe(false)
+  })
 })

@@ -49,6 +49,7 @@ export function timelineFactIds(input: TimelineInput): string[] {
 export function readTimeline(input: TimelineInput, shortDates = false): TimelineData {
   return {
     domain: input.domain,
+    ...(input.segments ? { segments: input.segments } : {}),
     steps: input.steps,
     lanes: input.lanes,
     events: input.events.map(({ date, ...e }) => {

@@ -2,11 +2,11 @@
  * A timeline once its dates are read (ISO strings, no fact references), and the same timeline
  * laid out in viewBox units.
  */
-import type { BandStatus, TimelineBandInput, TimelineEventInput, TimelineLane } from '../../data/series/timeline-input'
+import type { BandStatus, TimelineBandInput, TimelineEventInput, TimelineLane, TimelineSegment } from '../../data/series/timeline-input'
 import type { Anchor } from '../labels'
 import type { AxisTick } from './axis'
 
-export type { BandStatus, TimelineLane }
+export type { BandStatus, TimelineLane, TimelineSegment }
 
 export interface TimelineEvent extends Omit<TimelineEventInput, 'date' | 'factId'> {
   /** ISO date. */
@@ -28,6 +28,8 @@ export interface TimelineBand extends Omit<TimelineBandInput, 'start' | 'end'> {
 export interface TimelineData {
   /** First and last day on the axis, 'YYYY-MM-DD'. */
   domain: [string, string]
+  /** A broken axis (see TimelineSegment); unset: one linear axis. */
+  segments?: TimelineSegment[]
   lanes: TimelineLane[]
   events: TimelineEvent[]
   bands: TimelineBand[]
@@ -43,8 +45,34 @@ export interface TimelineOptions {
   bandHeight?: number
   laneGap?: number
   axisHeight?: number
-  /** Months between minor (unlabelled-year) ticks; 0 for year ticks only. */
+  /** Months between minor (unlabelled-year) ticks; 0 for year ticks only. A segment may set its own. */
   minorMonths?: number
+  /** Width of the gap between two pieces of a broken axis. */
+  breakGap?: number
+  /** Height of the key row under the axis, when the chart needs a key. */
+  keyHeight?: number
+}
+
+/** One piece of a broken axis, in viewBox units. */
+export interface LaidPiece {
+  from: string
+  to: string
+  x0: number
+  x1: number
+}
+
+/**
+ * One entry of the key under the axis: a band style whose bands are too narrow to carry their
+ * own label, or a guide line. Every mark style on the chart is then named in words.
+ */
+export interface KeyItem {
+  kind: 'band' | 'guide'
+  /** The band status it shows (kind band). */
+  status?: BandStatus
+  label: string
+  /** Where the swatch starts, and the text. */
+  x: number
+  textX: number
 }
 
 export interface LaidLane extends TimelineLane {
@@ -91,6 +119,12 @@ export interface TimelineLayout {
   events: LaidEvent[]
   bands: LaidBand[]
   ticks: AxisTick[]
+  /** The pieces of the axis (one unless it is broken) and the gaps between them. */
+  pieces: LaidPiece[]
+  breaks: { x0: number, x1: number }[]
+  /** The key row under the axis: empty when every mark carries its own words. */
+  key: KeyItem[]
+  keyY: number
   /** Guide lines run through the band rows only (0 and 0 without band rows). */
   guideTop: number
   guideBottom: number

@@ -54,4 +54,24 @@ describe('AppRankChart', () => {
     expect(wrapper.find('.sr-only').text()).toContain('Google Play US: No. 133 on Jan 24, 2025, No. 14 on Jan 27, 2025')
     expect(wrapper.find('a[download]').attributes('href')).toBe('/data/app-rank.csv')
   })
+
+  it('draws Google Play in DeepSeek\'s colour (it is DeepSeek\'s app), told apart by hollow squares and a dotted join', () => {
+    const svg = render(2).wrapper.find('svg')
+    const squares = svg.findAll('rect.mark--hollow')
+    expect(squares).toHaveLength(2)
+    for (const sq of squares)
+      expect(sq.attributes('style')).toContain('stroke: var(--c-deepseek)')
+    expect(svg.findAll('circle.mark').map(c => c.attributes('fill'))).toEqual(Array.from({ length: 3 }, () => 'var(--c-deepseek)'))
+    expect(svg.find('path.join--play').attributes('stroke')).toBe('var(--c-deepseek)')
+    expect(svg.html()).not.toContain('--c-accent')
+  })
+
+  it('marks the sell-off as a fall, and stops the gridlines short of the end labels', () => {
+    const svg = render(2).wrapper.find('svg')
+    expect(svg.find('.selloff rect.mark').attributes('fill')).toBe('var(--c-loss)')
+    const gridEnds = svg.findAll('.gridlines line').map(l => Number(l.attributes('x2')))
+    const labelStarts = svg.findAll('.point-label').filter(t => /App Store|Google Play/.test(t.text())).map(t => Number(t.attributes('x')))
+    expect(labelStarts).toHaveLength(2)
+    expect(Math.max(...gridEnds)).toBeLessThan(Math.min(...labelStarts))
+  })
 })

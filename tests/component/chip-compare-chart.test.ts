@@ -9,14 +9,16 @@ function render(step: number) {
   return { wrapper, shown: wrapper.findAll('.mark[data-shown="true"]').length }
 }
 
+const width = (el: { attributes: (k: string) => string | undefined }) => Number(el.attributes('width'))
+
 describe('ChipCompareChart', () => {
   it.each([
     { step: 0, shown: 1 },
     { step: 1, shown: 2 },
-    { step: 2, shown: 3 },
-    { step: 999999, shown: 3 },
+    { step: 2, shown: 4 },
+    { step: 999999, shown: 4 },
     { step: -1, shown: 1 },
-  ])('step $step shows $shown marks', ({ step, shown }) => {
+  ])('step $step shows $shown bars', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
     expect(chart.spec.marksAtStep(step)).toBe(shown)
   })
@@ -25,21 +27,34 @@ describe('ChipCompareChart', () => {
     const { wrapper } = render(2)
     const [h100, h800] = wrapper.findAll('rect.mark')
     expect(h100.attributes('x')).toBe(h800.attributes('x'))
-    expect(Number(h800.attributes('width')) / Number(h100.attributes('width'))).toBeCloseTo(400 / 900, 5)
-    expect(wrapper.find('svg').text()).toMatch(/400 GB\/s[\s\S]*cut by the export rule|cut by the export rule[\s\S]*400 GB\/s/)
+    expect(width(h800) / width(h100)).toBeCloseTo(400 / 900, 5)
+    expect(wrapper.find('.cut').text()).toBe('cut by the export rule')
   })
 
-  it('states compute in words and prints no TFLOPS figure', () => {
-    const text = render(2).wrapper.find('svg').text()
-    expect(text).toMatch(/not cut: about the same as the H100/)
-    expect(text).not.toMatch(/TFLOPS|FP64/)
+  it('draws the compute the rule did not cut: two equal bars from zero, in TFLOPS', () => {
+    const { wrapper } = render(2)
+    const [, , h100, h800] = wrapper.findAll('rect.mark')
+    expect(h100.attributes('x')).toBe(h800.attributes('x'))
+    expect(width(h800)).toBeCloseTo(width(h100), 6)
+    expect(width(h800)).toBeGreaterThan(0)
+    expect(wrapper.find('.panel-compute').text()).toMatch(/TFLOPS/)
+    expect(wrapper.find('text.same').text()).toBe('not cut: the same')
+    expect(wrapper.find('text.same').attributes('opacity')).toBe('1')
+    expect(render(1).wrapper.find('text.same').attributes('opacity')).toBe('0')
   })
 
-  it('describes the marks shown, in the definition\'s words', () => {
-    const { wrapper } = render(1)
+  it('gives each panel its own zero-based axis with its unit', () => {
+    const { wrapper } = render(2)
+    const panels = wrapper.findAll('g.panel')
+    expect(panels.map(p => p.find('.gridlines text').text())).toEqual(['0', '0'])
+    expect(panels.map(p => p.find('.axis-unit').text())).toEqual(['GB/s', 'TFLOPS'])
+  })
+
+  it('describes the bars shown, in the definition\'s words', () => {
+    const { wrapper } = render(2)
     const description = wrapper.find('[role="img"]').attributes('aria-describedby')!
-    expect(wrapper.find(`[id="${description}"]`).text()).toBe('H100 chip-to-chip link: 900 GB/s. H800: 400 GB/s, cut by the export rule.')
-    expect(wrapper.find('.chart-unit').text()).toBe('Chip-to-chip bandwidth in GB/s (bars start at zero); compute in words')
+    expect(wrapper.find(`[id="${description}"]`).text()).toBe('H100 chip-to-chip link: 900 GB/s. H800: 400 GB/s, cut by the export rule. H100 compute per chip: 989 TFLOPS. H800: 989 TFLOPS, not cut: the same.')
+    expect(wrapper.find('.chart-unit').text()).toBe('Per chip, bars from zero: link in GB/s, both directions; compute in dense BF16 TFLOPS')
   })
 
   it('carries its one id on the svg and in the CSV link', () => {

@@ -21,14 +21,22 @@ describe('DotcomChart', () => {
     expect(chart.spec.marksAtStep(step)).toBe(shown)
   })
 
-  it('draws the milestones as points and says the connectors are not the path', () => {
+  it('draws a line through every close, the milestones as points, and says what the line is', () => {
     const { wrapper } = render(2)
-    expect(wrapper.findAll('circle.mark')).toHaveLength(chart.rows.length)
-    // Two connectors (peak → low → record); nothing is drawn from 2015 to 2025.
-    expect(wrapper.findAll('path.connector')).toHaveLength(2)
-    expect(wrapper.find('.legend').text()).toMatch(/straight lines between\s*milestones, not the daily path/)
-    expect(wrapper.text()).toMatch(/log scale/)
+    expect(wrapper.findAll('circle.mark')).toHaveLength(chart.rows.filter(r => r.kind === 'milestone').length)
+    expect(wrapper.findAll('circle.year-end')).toHaveLength(30)
+    expect(wrapper.findAll('path.line')).toHaveLength(chart.rows.length - 1)
+    expect(wrapper.find('.chart-unit').text()).toMatch(/log scale; .*not the daily path/)
+    expect(wrapper.find('.axis-caption').text()).toBe('index points, log scale')
     expect(wrapper.find('svg').attributes('data-chart')).toBe('dotcom')
+  })
+
+  it('reveals the line in three stretches: to the 2002 low, to the 2015 record, to Jan 27, 2025', () => {
+    const shownSegments = (step: number) => render(step).wrapper.findAll('path.line').filter(p => p.attributes('opacity') === '1').length
+    const upTo = (date: string) => chart.rows.filter(r => r.date <= date).length - 1
+    expect(shownSegments(0)).toBe(upTo('2002-10-09'))
+    expect(shownSegments(1)).toBe(upTo('2015-04-23'))
+    expect(shownSegments(2)).toBe(chart.rows.length - 1)
   })
 
   it('annotates the fall and the recovery with registry values', () => {
@@ -36,6 +44,9 @@ describe('DotcomChart', () => {
     expect(text).toMatch(/−78%/)
     expect(text).toMatch(/~15 years from record close to record close/)
     expect(text).toMatch(/−3\.07% that day/)
+    expect(text).toMatch(/5,048\.62 on Mar 10, 2000/)
+    expect(text).toMatch(/1,114\.11 on Oct 9, 2002/)
+    expect(text).toMatch(/5,056\.06 on Apr 23, 2015/)
   })
 
   it('starts the comparison bars at zero, in proportion', () => {

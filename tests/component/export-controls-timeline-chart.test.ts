@@ -10,18 +10,18 @@ function render(step: number) {
   return { wrapper, svg, shown: svg.findAll('.mark[data-shown="true"]').length }
 }
 
-/** Width of a band's rect, by the id-bearing order of bands in the data. */
+/** Width of each band's rect, in the order of the bands in the data (the key's swatches left out). */
 function bandWidths(step: number): number[] {
-  return render(step).svg.findAll('rect.band').map(r => Number(r.attributes('width')))
+  return render(step).svg.findAll('.band-mark rect.band').map(r => Number(r.attributes('width')))
 }
 
 describe('ExportControlTimeline', () => {
   it.each([
     { step: 0, shown: 6 },
     { step: 1, shown: 9 },
-    { step: 2, shown: 14 },
-    { step: 3, shown: 19 },
-    { step: 999999, shown: 19 },
+    { step: 2, shown: 13 },
+    { step: 3, shown: 16 },
+    { step: 999999, shown: 16 },
     { step: -1, shown: 6 },
   ])('step $step shows $shown marks, as the spec says', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
@@ -42,7 +42,7 @@ describe('ExportControlTimeline', () => {
 
   it('dates events without the year, which the axis gives', () => {
     const text = render(3).svg.text()
-    for (const words of ['Aug 26', 'Oct 17', 'Jan 20', 'Jul 14', '2023', '2024', '2025'])
+    for (const words of ['Aug 26', 'Oct 17', 'Jan 20', 'Apr 9', '2023', '2024', '2025'])
       expect(text).toContain(words)
     expect(text).not.toContain('Aug 26, 2022')
   })
@@ -69,5 +69,19 @@ describe('ExportControlTimeline', () => {
     const [, , width, height] = svg.attributes('viewBox')!.split(' ').map(Number)
     expect(width).toBe(880)
     expect(height).toBeLessThanOrEqual(330)
+  })
+
+  it('names the narrow bands\' styles in a key, and draws no unlabelled dashed line', () => {
+    const svg = render(3).svg
+    expect(svg.findAll('.key text').map(t => t.text())).toEqual(['could be sold', 'licence needed', 'licences promised'])
+    expect(svg.findAll('.key rect.band--promised')).toHaveLength(1)
+    expect(svg.findAll('line.guide')).toHaveLength(0)
+  })
+
+  it('puts the sell-off on Nvidia\'s own lane, in Nvidia\'s colour', () => {
+    const svg = render(3).svg
+    expect(svg.findAll('.lane-name').map(t => t.text())).toContain('Nvidia')
+    const selloff = svg.findAll('g.event').find(g => g.text().includes('in a day'))!
+    expect(selloff.find('circle.dot').attributes('fill')).toBe('var(--c-nvidia)')
   })
 })

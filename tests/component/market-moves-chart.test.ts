@@ -29,6 +29,23 @@ describe('MarketMovesChart', () => {
     expect(wrapper.findAll('.mark')).toHaveLength(marketMovesChart.rows.length)
   })
 
+  it('labels each group beside its rows as the group appears', () => {
+    const first = shownRows(0).wrapper
+    const names = (w: typeof first) => w.findAll('.group').map(g => [g.find('text').text(), g.attributes('opacity')])
+    expect(names(first)).toEqual([['Indexes', '1'], ['Chipmakers', '0'], ['Others', '0']])
+    expect(names(shownRows(2).wrapper).map(([, o]) => o)).toEqual(['1', '1', '1'])
+  })
+
+  it('outlines Nvidia\'s bar in Nvidia\'s colour and keeps every bar in the loss or gain colour', () => {
+    const { wrapper } = shownRows(2)
+    const outlines = wrapper.findAll('rect.outline')
+    expect(outlines).toHaveLength(1)
+    expect(outlines[0].attributes('stroke')).toBe('var(--c-nvidia)')
+    expect(wrapper.find('.row.nvidia .name').text()).toBe('Nvidia')
+    const fills = new Set(wrapper.findAll('rect.mark').map(r => r.attributes('fill')))
+    expect(fills).toEqual(new Set(['var(--c-loss)', 'var(--c-gain)']))
+  })
+
   it.each([0, 1, 2])('matches its SVG snapshot at step %i', async (step) => {
     const { wrapper } = shownRows(step)
     await expect(normaliseMarkup(wrapper.find('svg').html())).toMatchFileSnapshot(`__snapshots__/market-moves-step-${step}.svg`)

@@ -28,7 +28,7 @@ describe('OriginTimeline', () => {
 
   it('labels the events with their dates', () => {
     const text = render(2).svg.text()
-    for (const words of ['2015', '2021', 'May 2023', 'May 2024', 'Dec 26, 2024', 'Jan 10, 2025', 'Jan 20, 2025', 'A100 GPUs bought'])
+    for (const words of ['2015', '2021', 'May 2023', 'May 2024', 'Dec 26, 2024', 'Jan 10, 2025', 'Jan 20, 2025', 'Nvidia A100s bought', 'Liang Wenfeng', 'built on V3'])
       expect(text).toContain(words)
   })
 
@@ -55,5 +55,27 @@ describe('OriginTimeline', () => {
     const [, , width, height] = svg.attributes('viewBox')!.split(' ').map(Number)
     expect(width).toBe(880)
     expect(height).toBeLessThanOrEqual(330)
+  })
+
+  it('draws the broken axis: a baseline per piece, two slanted strokes per break, bands split at the breaks', () => {
+    const svg = render(999999).svg
+    expect(svg.findAll('line.baseline')).toHaveLength(3)
+    expect(svg.findAll('.axis-break')).toHaveLength(2)
+    expect(svg.findAll('.axis-break line')).toHaveLength(4)
+    // "no AI-chip export rule" runs into the first break: two parts; "licence needed" crosses the second: two parts.
+    expect(svg.findAll('.band-mark').map(g => g.findAll('rect.band').length)).toEqual([2, 2])
+    expect(svg.findAll('.key')).toHaveLength(0)
+  })
+
+  it('runs no gridline up through the labels: ticks stay on the axis', () => {
+    const svg = render(999999).svg
+    const axisY = originTimelineChart.layout.axisY
+    for (const line of svg.findAll('.axis .tick line'))
+      expect(Number(line.attributes('y1'))).toBeGreaterThan(axisY - 10)
+  })
+
+  it('colours High-Flyer and DeepSeek alike: the parent is Chinese too', () => {
+    const fills = new Set(render(999999).svg.findAll('circle.dot').map(c => c.attributes('fill')))
+    expect([...fills]).toEqual(['var(--c-deepseek)'])
   })
 })

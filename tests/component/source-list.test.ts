@@ -137,7 +137,9 @@ describe('SourceList: where the sources disagree (real registry)', () => {
     expect(wrapper.findAll('[data-fact-id]').map(li => li.attributes('data-fact-id'))).toEqual(contested.map(f => f.id))
     for (const fact of contested) {
       const text = wrapper.find(`[data-fact-id="${fact.id}"]`).text().replace(/\s+/g, ' ')
-      expect(text).toContain(fact.label)
+      // Dates in a label print as on the slides ("Jan 27, 2025"), never ISO.
+      expect(text).toContain(fact.label.replace(/\b\d{4}-\d{2}-\d{2}\b/g, iso => formatDate(iso)))
+      expect(text, 'no ISO date on screen').not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/)
       expect(text).toContain(`${formatValue(fact.value, fact.format)} ${sourceRefs(fact.sources)}`)
       if (fact.claimedBy)
         expect(text).toContain(`claimed by ${fact.claimedBy}`)

@@ -58,7 +58,7 @@ describe('Term', () => {
     const w = mount(Term, { props: { id: 'interconnect' } })
     await w.find('dfn').trigger('keydown', { key: 'Escape' })
     expect(w.find('.term-wrap').classes()).toContain('is-dismissed')
-    await w.find('dfn').trigger('blur')
+    await w.find('.term-wrap').trigger('focusout')
     expect(w.find('.term-wrap').classes()).not.toContain('is-dismissed')
   })
 

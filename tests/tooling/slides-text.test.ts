@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import {
   clickMarkers,
+  countWords,
   dayDateMatches,
   dayDatesIn,
   factTags,
   figureMatches,
   figuresIn,
+  firstBodyElement,
   lineOf,
   maskFrontmatter,
   noteOf,
   proseForFigures,
   readableText,
+  screenText,
   vClickCount,
   wordRuns,
   wordsOf,
@@ -210,5 +213,82 @@ describe('dayDatesIn and dayDateMatches', () => {
 
   it('finds nothing without a day', () => {
     expect(dayDatesIn('in May 2023 and March')).toEqual([])
+  })
+})
+
+describe('screenText and countWords', () => {
+  const RAW = `---
+clicks: 1
+---
+
+<p class="kicker">Act 5 · Market fallout</p>
+
+# Nvidia lost <Fact id="nvidia-loss-usd" /> in a day
+
+- Chipmakers fell <Fact id="move-nvidia-pct" text="17%" />, the **Dow** rose.
+> “A quote, in [two](https://example.com/x) parts.”
+
+| Chip | Speed |
+| --- | --- |
+| H800 | slower |
+
+<FooChart :step="$clicks" claim="not counted" />
+<BarChart>slot words of a chart</BarChart>
+<QuoteCard by="Someone"><Fact id="q" /> said so</QuoteCard>
+<Correction v-click id="x" />
+
+<style>
+.a { text-decoration: line-through; }
+</style>
+
+<!--
+Notes are not on screen.
+-->
+`
+  const options = {
+    factText: (t: { id: string | null, text?: string }) => t.text ?? (t.id === 'q' ? 'quoted words' : '$590B'),
+    componentText: (name: string) => (name === 'Correction' ? 'The article said this · In fact that' : undefined),
+    isChart: (name: string) => /Chart$/.test(name),
+  }
+
+  it('keeps every line where it was', () => {
+    expect(screenText(RAW, options).split('\n')).toHaveLength(RAW.split('\n').length)
+  })
+
+  it('reads body words only: no kicker, h1, chart, style or notes; Facts and markers as printed', () => {
+    const text = screenText(RAW, options)
+    const words = text.split(/\s+/).filter(Boolean)
+    expect(words).toEqual([
+      'Chipmakers', 'fell', '17%', ',', 'the', '**Dow**', 'rose.',
+      '“A', 'quote,', 'in', '[two]', 'parts.”',
+      'Chip', 'Speed', 'H800', 'slower',
+      'quoted', 'words', 'said', 'so',
+      'The', 'article', 'said', 'this', '·', 'In', 'fact', 'that',
+    ])
+    expect(countWords(text)).toBe(26)
+    expect(text).not.toMatch(/Nvidia lost|Act 5|slot words|not counted|line-through|Notes/)
+  })
+
+  it('keeps the headline and kicker when asked', () => {
+    expect(screenText(RAW, { ...options, withHeadline: true })).toMatch(/Act 5 · Market fallout[\s\S]*Nvidia lost\s+\$590B\s+in a day/)
+  })
+
+  it.each([
+    ['plain words here', 3],
+    ['AI-chip, $5.6M — on Jan 27, 2025 · yes', 7],
+    ['', 0],
+  ])('countWords(%j) = %i', (text, n) => {
+    expect(countWords(text)).toBe(n)
+  })
+})
+
+describe('firstBodyElement', () => {
+  it.each([
+    ['<p class="kicker">Act 1</p>\n\n# Title\n\n<Correction id="x" />\n\nText', 'Correction'],
+    ['---\nclicks: 1\n---\n\n# Title\n\n<style>.x{}</style>\n\n<!-- c -->\n\n<AppChart />\n\n<Correction id="x" />', 'AppChart'],
+    ['# Title\n\nSome text\n\n<Correction id="x" />', 'text'],
+    ['# Title\n\n<!--\nnotes\n-->', null],
+  ])('%j → %s', (raw, name) => {
+    expect(firstBodyElement(raw)).toBe(name)
   })
 })

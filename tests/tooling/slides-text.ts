@@ -312,3 +312,106 @@ export function dayDateMatches(date: DayDate, iso: string): boolean {
     return false
   return Number(m[2]) === date.month && Number(m[3]) === date.day && (date.year === undefined || Number(m[1]) === date.year)
 }
+
+/** A component or HTML tag, attributes and all, opening or self-closing, named `name`. */
+function openTag(name: string): RegExp {
+  return new RegExp(`<${name}\\b(?:\\s+[^\\s=>/]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'>]+))?)*\\s*(\\/?)>`, 'g')
+}
+
+/** Blanks every `<Name …/>` or `<Name …>…</Name>` element whose name passes `drop` (not nested in itself). */
+function blankElements(text: string, drop: (name: string) => boolean): string {
+  let out = text
+  const names = new Set([...out.matchAll(/<([A-Z][\w-]*)\b/g)].map(m => m[1]).filter(drop))
+  for (const name of names) {
+    let m: RegExpExecArray | null
+    const re = openTag(name)
+    // eslint-disable-next-line no-cond-assign
+    while ((m = re.exec(out))) {
+      let end = m.index + m[0].length
+      if (!m[1]) {
+        const close = out.indexOf(`</${name}>`, end)
+        if (close >= 0)
+          end = close + `</${name}>`.length
+      }
+      out = out.slice(0, m.index) + blank(out.slice(m.index, end)) + out.slice(end)
+      re.lastIndex = end
+    }
+  }
+  return out
+}
+
+/** The first `# ` markdown headline or `<h1>` element, blanked. */
+export function maskHeadline(text: string): string {
+  const md = /^#[ \t].*$/m.exec(text)
+  const html = /<h1\b[\s\S]*?<\/h1\s*>/.exec(text)
+  const first = [md, html].filter(Boolean).sort((a, b) => a!.index - b!.index)[0]
+  return first ? text.slice(0, first.index) + blank(first[0]) + text.slice(first.index + first[0].length) : text
+}
+
+/** The act kicker (`<p class="kicker">Act 3 · Cost and chips</p>`), blanked. */
+export function maskKicker(text: string): string {
+  return blankAll(text, /<p\b[^>]*\bclass="[^"]*\bkicker\b[^"]*"[^>]*>[\s\S]*?<\/p\s*>/g)
+}
+
+export interface ScreenTextOptions {
+  /** The words a `<Fact>` prints. */
+  factText: (tag: FactTag) => string
+  /**
+   * The words a self-closing component prints from data (`<Correction id="…" />`), or undefined
+   * for a component whose attributes print nothing of their own.
+   */
+  componentText?: (name: string, tag: string) => string | undefined
+  /** Components whose whole element, slot included, is a chart frame: its words are not counted. */
+  isChart?: (name: string) => boolean
+  /** Keep the h1 and the kicker (for checks of everything visible, such as dates). Default false. */
+  withHeadline?: boolean
+}
+
+/**
+ * What the audience reads on a slide, as plain text with every line where it was: no
+ * frontmatter, notes or other comments, code, `<style>` or `<script>`, tags or attributes, link
+ * targets, `{{ }}` or markdown markers; without the h1 and the kicker (unless `withHeadline`);
+ * chart components dropped with their slots; each `<Fact>` as the words it prints, and data-driven
+ * components (the correction marker) as theirs. Slot text of other components is kept.
+ */
+export function screenText(raw: string, options: ScreenTextOptions): string {
+  const keepLines = (match: string, replacement: string) => replacement.replace(/\n/g, ' ') + '\n'.repeat((match.match(/\n/g) ?? []).length)
+  let out = maskComments(maskCode(maskFrontmatter(raw)))
+  if (!options.withHeadline)
+    out = maskKicker(maskHeadline(out))
+  if (options.isChart)
+    out = blankElements(out, options.isChart)
+  out = out.replace(/<Fact\b(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g, m =>
+    keepLines(m, ` ${options.factText({ id: attr(m, 'id') ?? null, text: attr(m, 'text'), offset: 0, tag: m })} `))
+  if (options.componentText) {
+    out = out.replace(/<([A-Z][\w-]*)\b(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/>/g, (m, name: string) => {
+      const text = options.componentText!(name, m)
+      return text === undefined ? m : keepLines(m, ` ${text} `)
+    })
+  }
+  out = out.replace(TAG, m => keepLines(m, ' '))
+  out = blankAll(out, /\{\{[\s\S]*?\}\}/g)
+  out = out.replace(/\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, m => `]${blank(m.slice(1))}`)
+  out = blankAll(out, /&#?\w+;/g)
+  // Markdown markers: list bullets and numbers, quotes, headings, table rules and pipes.
+  out = out.replace(/^(\s*)(?:[-*+]|\d+[.)]|>|#{1,6})(?=\s)/gm, (m, lead: string) => lead + blank(m.slice(lead.length)))
+  out = out.replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/gm, blank)
+  return out.replace(/\|/g, ' ')
+}
+
+/** Words as a word processor counts them: runs between spaces holding a letter or a digit ("AI-chip", "$5.6M" are one each). */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+/**
+ * The name of the slide's first element after its kicker and h1: a component or tag name
+ * ("Correction", "div"), "text" for markdown, or null for an empty body.
+ */
+export function firstBodyElement(raw: string): string | null {
+  const body = maskKicker(maskHeadline(maskComments(maskCode(maskFrontmatter(raw)))))
+  const start = body.search(/\S/)
+  if (start < 0)
+    return null
+  return /^<([A-Za-z][\w.-]*)/.exec(body.slice(start))?.[1] ?? 'text'
+}

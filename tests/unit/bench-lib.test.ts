@@ -1,7 +1,7 @@
 import type { Side } from '../../scripts/bench-lib.mjs'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { bareSlidesMd, checkBudgets, chunkDeltas, chunkName, firstLoadAssets, fmtBytes, markdownTable, median, ratio, sizes } from '../../scripts/bench-lib.mjs'
+import { bareSlidesMd, checkBudgets, chunkDeltas, chunkName, firstLoadAssets, fmtBytes, jsBytesBefore, markdownTable, median, ratio, readingBudgets, sizes } from '../../scripts/bench-lib.mjs'
 
 describe('median', () => {
   it.each([
@@ -126,5 +126,25 @@ describe('chunkName and chunkDeltas', () => {
       { name: 'a/d3-scale.js', ours: 20, bare: 0, delta: 20 },
       { name: 'a/index.js', ours: 150, bare: 140, delta: 10 },
     ])
+  })
+})
+
+describe('reading view figures', () => {
+  const entries = [
+    { name: 'http://x/deck/assets/index-a.js', responseEnd: 100, decodedBodySize: 1000 },
+    { name: 'http://x/deck/assets/ReadingView-b.js?v=1', responseEnd: 300, decodedBodySize: 200 },
+    { name: 'http://x/deck/assets/index-a.css', responseEnd: 50, decodedBodySize: 5000 },
+    { name: 'http://x/deck/assets/md-c.js', responseEnd: 900, decodedBodySize: 70 },
+  ]
+  it('counts the script bytes fetched by a moment, and nothing else', () => {
+    expect(jsBytesBefore(entries, 0)).toBe(0)
+    expect(jsBytesBefore(entries, 300)).toBe(1200)
+    expect(jsBytesBefore(entries, 1000)).toBe(1270)
+    expect(jsBytesBefore(entries, Number.NaN)).toBeNaN()
+  })
+  it('meets the scroll budget with no long task, misses it with one, and says when it was not measured', () => {
+    expect(readingBudgets({ longTaskCount: 0, longTaskMaxMs: 42 })[0].status).toBe('met')
+    expect(readingBudgets({ longTaskCount: 1, longTaskMaxMs: 51 })[0]).toMatchObject({ status: 'MISSED', actual: '1 (max 51 ms)' })
+    expect(readingBudgets(undefined)[0].status).toBe('not measured')
   })
 })

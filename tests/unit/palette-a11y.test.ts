@@ -11,14 +11,31 @@ import { DEFICIENCIES, deltaE2000, parseHex, perceivedDistance, simulate } from 
 
 const SCHEMES = ['light', 'dark'] as const
 
-// Tokens read as text: body copy, secondary text, links and kickers (deepseek), focus ring (accent).
-const TEXT_TOKENS: PaletteToken[] = ['ink', 'muted', 'deepseek']
+// Tokens read as text: body copy and links (ink), secondary text (muted), a fall or a rise
+// written in its colour (loss, gain: the Nvidia price panel), focus ring (accent).
+const TEXT_TOKENS: PaletteToken[] = ['ink', 'muted', 'loss', 'gain', 'accent']
 // Tokens that fill or stroke chart marks: WCAG 1.4.11 non-text contrast.
 const MARK_TOKENS: PaletteToken[] = ['deepseek', 'us', 'nvidia', 'loss', 'gain', 'neutral', 'accent']
+// The data tokens: one actor or one direction each, so no two may share a colour.
+const DATA_TOKENS: PaletteToken[] = ['deepseek', 'us', 'nvidia', 'loss', 'gain', 'neutral']
 
-// Pairs a chart shows side by side, and the least CIEDE2000 distance they must keep.
-// 20 is roughly "different colour names" rather than "two shades of one colour".
-const SIDE_BY_SIDE: [PaletteToken, PaletteToken][] = [['deepseek', 'us'], ['loss', 'gain']]
+// Pairs a chart shows side by side with nothing but colour to tell them apart, and the least
+// CIEDE2000 distance they must keep. 20 is roughly "different colour names" rather than "two
+// shades of one colour". Where (styles/README.md lists them too):
+const SIDE_BY_SIDE: [PaletteToken, PaletteToken][] = [
+  ['deepseek', 'us'], // the cost, GPU, GPU-hour and chip bars; the export-control timeline's lanes
+  ['loss', 'gain'], // market moves, the Nvidia price panel
+  ['nvidia', 'loss'], // Nvidia's line or bar beside other falls
+  ['nvidia', 'gain'], // Nvidia's line beside its rebound
+  ['nvidia', 'neutral'], // Nvidia beside the indexes (Nasdaq, S&P 500)
+  ['nvidia', 'us'], // Nvidia beside other US companies
+  ['deepseek', 'nvidia'], // DeepSeek's app rank and Nvidia's fall on one axis
+  ['deepseek', 'loss'], // DeepSeek's events beside the sell-off
+  ['loss', 'neutral'], // a fall beside an index
+  ['us', 'neutral'], // US figures beside comparators
+]
+// Not tested, and so never set side by side on colour alone: deepseek/gain and us/loss (the
+// timelines' shaded periods carry their words), deepseek/neutral and gain/neutral.
 const MIN_DISTANCE = 20
 
 describe('contrastRatio', () => {
@@ -38,6 +55,15 @@ describe.each(SCHEMES)('%s scheme contrast on bg', (scheme) => {
   })
   it.each(MARK_TOKENS)('mark token %s is at least 3:1', (token) => {
     expect(contrastRatio(colours[token], colours.bg)).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('one colour per actor', () => {
+  it.each(SCHEMES)('%s: no two data tokens share a colour, and accent (interface only) matches none', (scheme) => {
+    const colours = palette[scheme]
+    const hexes = DATA_TOKENS.map(t => colours[t].toLowerCase())
+    expect(new Set(hexes).size, DATA_TOKENS.join(', ')).toBe(DATA_TOKENS.length)
+    expect(hexes).not.toContain(colours.accent.toLowerCase())
   })
 })
 

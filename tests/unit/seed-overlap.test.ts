@@ -3,6 +3,10 @@
  * shared between the seed article and any slide's text or speaker notes. Words are compared
  * lower-cased with punctuation dropped; each <Fact> counts as the words it shows.
  *
+ * The corrections (data/corrections.ts) are held to the same rule: each marker's words, as
+ * <Correction> prints them, share no run of RUN words with the article, and any number in what
+ * "the article said" is one the article contains (it paraphrases the article's claim).
+ *
  * The article is not in the repository. tests/fixtures/seed-fingerprint.json holds a hash of each
  * of its 10-word runs (scripts/seed-fingerprint.mjs writes it; `npm run seed:fingerprint`), and
  * the slides' runs are hashed with the same function (scripts/seed-fingerprint-lib.mjs).
@@ -14,9 +18,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CORRECTIONS } from '../../data/corrections'
 import { findFact } from '../../lib/facts'
 import { formatValue } from '../../lib/format'
-import { fingerprint, fingerprintJson, hashRun, PROBE_RUN, RUN, runsOf, wordRuns, wordsOf } from '../../scripts/seed-fingerprint-lib.mjs'
+import { fingerprint, fingerprintJson, hashRun, NUMBER, numberKey, PROBE_RUN, RUN, runsOf, wordRuns, wordsOf } from '../../scripts/seed-fingerprint-lib.mjs'
 import { loadDeck, readableText } from '../tooling/slides-text'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -138,5 +143,38 @@ describe('the deck does not copy the seed article', () => {
     expect(slides.length).toBeGreaterThan(1)
     const runs = runsOf(readFingerprint())
     expect(slides.flatMap(s => overlaps(s, runs)), 'copied word runs (reword them)').toEqual([])
+  })
+})
+
+/** Each correction as a one-slide stand-in: the marker's words, figures as <Fact> tags, at its line in data/corrections.ts. */
+function correctionSlides(): DeckSlide[] {
+  const file = 'data/corrections.ts'
+  const lines = readFileSync(resolve(ROOT, file), 'utf8').split('\n')
+  return CORRECTIONS.map((c) => {
+    const line = lines.findIndex(l => l.includes(`id: '${c.id}'`)) + 1
+    const fact = c.fact.replace(/\{([\w-]+)\}/g, (_, id: string) => `<Fact id="${id}" />`)
+    return { no: 0, file, line, raw: `The article said ${c.said} · In fact ${fact}`, frontmatter: {} }
+  })
+}
+
+/** Product names with digits (V3, R1, H800, GPT-4) are not the article's numbers. */
+const MODEL_NAMES = /\b(?:[A-Z]+-?\d+[\w.]*|[a-z]\d+[a-z]?)\b/g
+
+describe('the corrections do not copy the seed article either', () => {
+  it('have a line in data/corrections.ts each', () => {
+    expect(correctionSlides().filter(s => s.line < 1).map(s => s.raw)).toEqual([])
+  })
+
+  it(`share no run of ${RUN} words with the seed article`, () => {
+    const runs = runsOf(readFingerprint())
+    expect(correctionSlides().flatMap(s => overlaps(s, runs)), 'copied word runs (reword them)').toEqual([])
+  })
+
+  it('quote only the seed article\'s own numbers in what "the article said"', () => {
+    const seed = new Set(readFingerprint().numbers)
+    const stray = CORRECTIONS.flatMap(c => [...c.said.replace(MODEL_NAMES, ' ').matchAll(NUMBER)]
+      .filter(m => !seed.has(numberKey(m[0])))
+      .map(m => `${c.id}: “${c.said}” ← "${m[0]}" is not in the seed article`))
+    expect(stray).toEqual([])
   })
 })

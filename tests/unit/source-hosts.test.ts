@@ -51,6 +51,7 @@ const PUBLISHER_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'Nature': ['nature.com'],
   'Newser': ['newser.com'],
   'Notebookcheck': ['notebookcheck.net', 'notebookcheck.com'],
+  'Nvidia': ['nvidia.com'],
   'NSFOCUS': ['nsfocusglobal.com'],
   'OpenRouter': ['openrouter.ai'],
   'Perkins Coie': ['perkinscoie.com'],
@@ -72,6 +73,12 @@ const PUBLISHER_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'Tom’s Hardware': ['tomshardware.com'],
   'US Bureau of Industry and Security': ['bis.gov', 'bis.doc.gov'],
   'Wired': ['wired.com'],
+  'Baystreet.ca': ['baystreet.ca'],
+  'Chicago Tribune': ['chicagotribune.com'],
+  'Los Angeles Times': ['latimes.com'],
+  'Macrotrends': ['macrotrends.net'],
+  'Nasdaq': ['nasdaq.com'],
+  'The Spokesman-Review': ['spokesman.com'],
 }
 
 interface Partner {
@@ -94,6 +101,7 @@ const PARTNERS: readonly Partner[] = [
   { publisher: 'Associated Press', partner: 'CityNews Halifax', domain: 'citynews.ca', why: 'AP customer publishing AP stories unchanged, with the AP dateline' },
   { publisher: 'AFP', partner: 'Asharq Al-Awsat', domain: 'english.aawsat.com', why: 'established daily that runs AFP wire copy' },
   { publisher: 'Bloomberg', partner: 'The Star (Malaysia)', domain: 'thestar.com.my', why: 'runs Bloomberg wire stories under syndication' },
+  { publisher: 'Nasdaq', partner: 'Mondo Visione', domain: 'mondovisione.com', why: 'exchange-industry news service that republishes exchanges’ press releases in full, with their dates' },
 ]
 
 /** Hosts seen serving copies under respected names: never linked, whatever the label says. */

@@ -1,0 +1,33 @@
+/** The points of the nvidia-run chart (lib/charts/nvidia-run.ts): Nvidia's market value at reported closes. */
+
+/** Which build step reveals a point: the two-year run, the peak before the sell-off, the fall. */
+export type RunStep = 'run' | 'peak' | 'fall'
+
+/** What a point marks; the chart words it from the registry. */
+export type RunMilestone = 'first-close-above' | 'most-valuable' | 'record' | 'before' | 'sell-off' | 'week-after'
+
+export interface RunPointInput {
+  /** A market value at a close, USD: one fact per published value. */
+  factId: string
+  step: RunStep
+  milestone: RunMilestone
+  /** Nvidia's rank by market value at that point, where a source gives it. */
+  rankFactId?: string
+  /** The previous point is the trading day before: the join is the real one-day move, drawn solid. */
+  dayAfterPrevious?: true
+}
+
+/**
+ * Only these closes are data, in date order: the chart joins them with straight dashed lines
+ * and says so. Market values, not share prices, so the 10-for-1 split of June 2024 does not enter.
+ */
+export const NVIDIA_RUN_POINTS: readonly RunPointInput[] = [
+  { factId: 'nvidia-value-2023-06-13-usd', step: 'run', milestone: 'first-close-above' },
+  { factId: 'nvidia-value-2024-03-01-usd', step: 'run', milestone: 'first-close-above' },
+  { factId: 'nvidia-value-2024-06-05-usd', step: 'run', milestone: 'first-close-above' },
+  { factId: 'nvidia-value-2024-06-18-usd', step: 'run', milestone: 'most-valuable', rankFactId: 'nvidia-rank-2024-06-18' },
+  { factId: 'nvidia-value-2025-01-06-usd', step: 'peak', milestone: 'record' },
+  { factId: 'nvidia-value-2025-01-24-usd', step: 'peak', milestone: 'before' },
+  { factId: 'nvidia-value-2025-01-27-usd', step: 'fall', milestone: 'sell-off', dayAfterPrevious: true },
+  { factId: 'nvidia-value-2025-02-03-usd', step: 'fall', milestone: 'week-after' },
+]

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { numberFact, printedFact } from '../facts'
+import { censorshipRefusalsChart as chart, censorshipText as text, waffleCells } from './censorship-refusals'
+
+describe('censorship-refusals chart definition', () => {
+  it.each([
+    { clicks: -1, marks: 0, filled: false },
+    { clicks: 0, marks: 0, filled: false },
+    { clicks: 1, marks: 2, filled: true },
+    { clicks: 999999, marks: 2, filled: true },
+  ])('click $clicks: filled $filled, $marks marks', ({ clicks, marks, filled }) => {
+    expect(chart.at(clicks).step.filled).toBe(filled)
+    expect(chart.spec.marksAtStep(clicks)).toBe(marks)
+  })
+
+  it('fills one square per percent of the prompts, from the registry', () => {
+    const [refused, other] = chart.rows
+    expect(refused.share).toBe(numberFact('censorship-refusal-pct'))
+    expect(refused.squares).toBe(85)
+    expect(refused.squares + other.squares).toBe(100)
+    expect(refused.share + other.share).toBe(100)
+    expect(text.refused).toBe(printedFact('censorship-refusal-pct'))
+    expect(text.prompts).toBe('1,360 prompts')
+  })
+
+  it('names who ran the test and when, and cites both facts', () => {
+    expect(chart.dataset.title).toMatch(/^Promptfoo/)
+    expect(text.unit).toBe('1,360 prompts, published Jan 28, 2025; one square = 1% of them')
+    expect(chart.dataset.factIds).toEqual(['censorship-refusal-pct', 'censorship-prompt-count'])
+  })
+
+  it('lays the squares out row by row', () => {
+    const cells = waffleCells(10, 20, 5, 4, 4)
+    expect(cells).toHaveLength(100)
+    expect(cells[0]).toEqual({ index: 0, x: 4, y: 4 })
+    expect(cells[11]).toEqual({ index: 11, x: 29, y: 29 })
+    expect(cells[99]).toEqual({ index: 99, x: 229, y: 229 })
+    expect(() => waffleCells(0, 20, 5)).toThrow(/positive integer/)
+  })
+
+  it('says the result in words only once the squares are filled', () => {
+    expect(text.sent).toBe('Promptfoo sent R1 1,360 prompts on topics sensitive in China.')
+    expect(text.result).toBe('85% got a canned refusal; 15% did not.')
+  })
+})
