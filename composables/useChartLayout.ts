@@ -28,7 +28,6 @@ export interface ChartLayout {
 }
 
 const CHART_LAYOUT: InjectionKey<ChartLayout> = Symbol('chart-layout')
-
 /** A layout without providing it (ChartSvg's fallback). */
 export function createChartLayout(options: ChartWidthOptions = {}): ChartLayout {
   const measured = ref(0)
@@ -61,4 +60,16 @@ export function provideChartLayout(): ChartLayout {
   if (!own)
     provide(CHART_LAYOUT, layout)
   return layout
+}
+
+const CHART_VIEW: InjectionKey<ComputedRef<number>> = Symbol('chart-view-width')
+
+/** ChartSvg: its viewBox width, for the kit pieces drawn inside it. */
+export function provideChartViewWidth(width: ComputedRef<number>): void {
+  provide(CHART_VIEW, width)
+}
+
+/** The viewBox width of the ChartSvg being drawn into (880 outside one). */
+export function injectChartViewWidth(): ComputedRef<number> | null {
+  return hasInjectionContext() ? inject(CHART_VIEW, null) : null
 }

@@ -5,6 +5,7 @@
  * narrows the viewBox instead, so the same 16-unit text keeps at least `minTextPx` on screen;
  * the chart lays itself out in the narrower box (taller rather than wider). Pure, no DOM.
  */
+import { estimateTextWidth } from './text-width'
 
 export interface ChartWidthOptions {
   /** The chart's normal viewBox width. */
@@ -48,6 +49,22 @@ export function labelSpan(at: number, width: number, anchor: 'start' | 'middle' 
   return { start, end: start + width }
 }
 
+/** An axis label placed so it stays inside [0, width]: the end ones turn their anchor inwards. */
+export interface PlacedLabel {
+  x: number
+  anchor: 'start' | 'middle' | 'end'
+  span: LabelSpan
+}
+
+export function placeInside(at: number, textWidth: number, width: number, anchor: 'start' | 'middle' | 'end' = 'middle'): PlacedLabel {
+  const span = labelSpan(at, textWidth, anchor)
+  if (span.start < 0)
+    return { x: 0, anchor: 'start', span: labelSpan(0, textWidth, 'start') }
+  if (span.end > width)
+    return { x: width, anchor: 'end', span: labelSpan(width, textWidth, 'end') }
+  return { x: at, anchor, span }
+}
+
 /**
  * Which axis labels to keep so that no two overlap (with `gap` units between them): labels with
  * a higher `priority` (major ticks) are placed first, then the rest in order, each kept only if
@@ -65,4 +82,65 @@ export function thinLabels(spans: readonly LabelSpan[], gap = 8, priority: reado
     }
   }
   return keep
+}
+
+/** A horizontal bar's row when drawn compact: its words on a line (or two) above the bar. */
+export interface StackedRow {
+  /** Baseline of the row's first line of words. */
+  labelY: number
+  /** Baseline of its second line, when it has one. */
+  subLabelY: number
+  /** The bar's band. */
+  y: number
+  height: number
+  mid: number
+}
+
+export interface StackedRowsOptions {
+  /** Top of the first row. */
+  top?: number
+  /** Lines of words above each bar (1 or 2). */
+  lines?: number
+  lineHeight?: number
+  barHeight?: number
+  /** Space between one bar and the next row's words. */
+  gap?: number
+}
+
+/**
+ * Rows for a horizontal bar chart drawn narrow: instead of a left column of names beside the
+ * bars (which would leave the bars no room), each row's names sit above its bar and the bars
+ * run the full width. Taller rather than wider. Returns the rows and where the last one ends.
+ */
+export function stackedRows(count: number, o: StackedRowsOptions = {}): { rows: StackedRow[], bottom: number } {
+  const { top = 0, lines = 1, lineHeight = 20, barHeight = 24, gap = 14 } = o
+  const pitch = lines * lineHeight + 6 + barHeight + gap
+  const rows = Array.from({ length: count }, (_, i) => {
+    const start = top + i * pitch
+    const y = start + lines * lineHeight + 6
+    return { labelY: start + lineHeight - 4, subLabelY: start + 2 * lineHeight - 4, y, height: barHeight, mid: y + barHeight / 2 }
+  })
+  return { rows, bottom: top + count * pitch - gap }
+}
+
+/**
+ * A line of chart text broken into lines no wider than `maxWidth` viewBox units (an SVG <text>
+ * does not wrap), at word boundaries, by the same generous width estimate the layouts use.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize = 16): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word
+    if (line && estimateTextWidth(next, fontSize) > maxWidth) {
+      lines.push(line)
+      line = word
+    }
+    else {
+      line = next
+    }
+  }
+  if (line)
+    lines.push(line)
+  return lines
 }

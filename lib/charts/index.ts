@@ -3,6 +3,7 @@
  * the clicks-vs-steps check all read this list, so a chart added here is checked everywhere.
  */
 import type { ChartDefinition } from '../chart'
+import type { TimelineDefinition } from '../timeline/define'
 import { appRankChart } from './app-rank'
 import { billionaireLossesChart } from './billionaire-losses'
 import { censorshipRefusalsChart } from './censorship-refusals'
@@ -58,4 +59,15 @@ export function chartById(id: string): ChartDefinition<any, any> {
   if (!chart)
     throw new Error(`No chart "${id}" in lib/charts/index.ts (known: ${charts.map(c => c.id).join(', ')})`)
   return chart
+}
+
+/**
+ * The timeline with this id: a slide names its timeline by id (`<TimelineChart chart="origin-timeline" …>`)
+ * rather than through a one-line wrapper component per timeline.
+ */
+export function timelineById(id: string): TimelineDefinition {
+  const chart = chartById(id)
+  if (!('layoutFor' in chart))
+    throw new Error(`Chart "${id}" is not a timeline (lib/timeline/define.ts)`)
+  return chart as TimelineDefinition
 }

@@ -64,3 +64,6 @@ export const marketMovesChart = defineChart<MoveRow, readonly MoveGroup[]>({
   ],
   rowShown: (row, groups) => groups.includes(row.group),
 })
+
+/** The slide layout's fixed measures, in viewBox units: the axis band, and the group labels' column, the bracket beside it and the right edge of the row names. */
+export const marketMovesBox = { axis: 28, groupX: 0, bracketX: 116, nameX: 282 } as const

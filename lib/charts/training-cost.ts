@@ -42,3 +42,6 @@ export const trainingCostText = {
   note: 'Filled marks: compute priced at rental rates. Hollow: another basis. ▸ marks a floor (“more than”).',
   row: (r: CostRow) => `${r.name} (${r.basis}): ${r.printed}`,
 }
+
+/** The slide layout's fixed measures, in viewBox units: space above the rows, the axis band below, the log scale's dot radius. */
+export const trainingCostBox = { top: 30, axis: 30, dot: 9 } as const

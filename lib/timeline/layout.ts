@@ -97,15 +97,22 @@ function piecedTicks(pieces: readonly Piece[], fontSize: number): AxisTick[] {
  * The key: every band style on the chart when some band is too narrow for its label, and every
  * guide line, each named by the event it marks.
  */
-function keyItems(bands: readonly LaidBand[], guides: readonly LaidEvent[], left: number, fontSize: number): KeyItem[] {
+function keyItems(bands: readonly LaidBand[], guides: readonly LaidEvent[], left: number, fontSize: number, right = Number.POSITIVE_INFINITY): KeyItem[] {
   const statuses = bands.some(b => !b.labelFits) ? KEY_ORDER.filter(st => bands.some(b => b.status === st)) : []
   const entries = [
     ...statuses.map(status => ({ kind: 'band' as const, status, label: KEY_WORDS[status] })),
     ...guides.map(e => ({ kind: 'guide' as const, label: e.label })),
   ]
   let x = left
+  let row = 0
   return entries.map((entry) => {
-    const item: KeyItem = { ...entry, x, textX: x + SWATCH + KEY_PAD }
+    const width = SWATCH + KEY_PAD + estimateTextWidth(entry.label, fontSize)
+    // A narrow chart's key wraps: an entry that would run past the right edge starts a row.
+    if (x > left && x + width > right) {
+      row++
+      x = left
+    }
+    const item: KeyItem = { ...entry, x, textX: x + SWATCH + KEY_PAD, ...(row ? { row } : {}) }
     x = item.textX + estimateTextWidth(entry.label, fontSize) + KEY_GAP
     return item
   })
@@ -132,7 +139,12 @@ function dated(e: TimelineEvent, f: Frame): Dated {
 
 /** An event lane from `top` down: its labels' tiers, then the dots. */
 function eventLane(lane: TimelineLane, mine: Dated[], top: number, f: Frame) {
-  const placed = placeLabels(mine, { left: f.marginLeft, right: f.width })
+  // A label too long for either side of its event (a narrow chart) is placed as if its event
+  // sat where the label just fits, flush with the right edge; its leader stays at the event.
+  const PAD = 5
+  const fits = (d: Dated) => d.x + PAD + d.width <= f.width || d.x - PAD - d.width >= f.marginLeft
+  const inputs = mine.map(d => (fits(d) ? d : { ...d, x: Math.max(f.marginLeft, f.width - PAD - d.width - 1) }))
+  const placed = placeLabels(inputs, { left: f.marginLeft, right: f.width, pad: PAD })
   const height = Math.max(1, placed.tiers) * f.tierHeight + DOT_ZONE
   const dotY = top + height - DOT_ZONE / 2
   const events = mine.map((ev, i): LaidEvent => {
@@ -226,11 +238,14 @@ export function timelineLayout(data: TimelineData, options: TimelineOptions): Ti
   const laneById = new Map(lanes.map(l => [l.id, l]))
   const axisY = Math.max(0, y - o.laneGap) + 6
   const bands = data.bands.map(b => band(b, laneById.get(b.lane), f))
-  const key = keyItems(bands, laidEvents.filter(e => e.guide), o.marginLeft, o.fontSize)
+  // The key starts under the lane names when the chart is narrow, so it has the full width.
+  const keyLeft = o.width < 880 ? 0 : o.marginLeft
+  const key = keyItems(bands, laidEvents.filter(e => e.guide), keyLeft, o.fontSize, o.width)
+  const keyRows = Math.max(0, ...key.map(k => k.row ?? 0)) + 1
   const keyY = axisY + o.axisHeight + o.keyHeight / 2
   return {
     width: o.width,
-    height: axisY + o.axisHeight + (key.length ? o.keyHeight : 0),
+    height: axisY + o.axisHeight + (key.length ? o.keyHeight * keyRows : 0),
     plotLeft: o.marginLeft,
     plotRight,
     axisY,

@@ -73,6 +73,8 @@ export interface KeyItem {
   /** Where the swatch starts, and the text. */
   x: number
   textX: number
+  /** The key's row, when a narrow chart needs more than one (rows below the first only). */
+  row?: number
 }
 
 export interface LaidLane extends TimelineLane {

@@ -1,11 +1,11 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import ExportControlTimeline from '../../components/charts/ExportControlTimeline.vue'
+import TimelineChart from '../../components/charts/TimelineChart.vue'
 import { exportControlsTimelineChart } from '../../lib/charts/export-controls-timeline'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
-  const wrapper = mount(ExportControlTimeline, { props: { step } })
+  const wrapper = mount(TimelineChart, { props: { step, chart: 'export-controls-timeline' } })
   const svg = wrapper.find(`svg[data-chart="${exportControlsTimelineChart.id}"]`)
   return { wrapper, svg, shown: svg.findAll('.mark[data-shown="true"]').length }
 }
@@ -15,7 +15,7 @@ function bandWidths(step: number): number[] {
   return render(step).svg.findAll('.band-mark rect.band').map(r => Number(r.attributes('width')))
 }
 
-describe('ExportControlTimeline', () => {
+describe('TimelineChart chart="export-controls-timeline"', () => {
   it.each([
     { step: 0, shown: 6 },
     { step: 1, shown: 9 },

@@ -1,16 +1,16 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import OriginTimeline from '../../components/charts/OriginTimeline.vue'
+import TimelineChart from '../../components/charts/TimelineChart.vue'
 import { originTimelineChart } from '../../lib/charts/origin-timeline'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
-  const wrapper = mount(OriginTimeline, { props: { step } })
+  const wrapper = mount(TimelineChart, { props: { step, chart: 'origin-timeline' } })
   const svg = wrapper.find(`svg[data-chart="${originTimelineChart.id}"]`)
   return { wrapper, svg, shown: svg.findAll('.mark[data-shown="true"]').length }
 }
 
-describe('OriginTimeline', () => {
+describe('TimelineChart chart="origin-timeline"', () => {
   it.each([
     { step: 0, shown: 4 },
     { step: 1, shown: 6 },

@@ -143,7 +143,7 @@ describe('reading view figures', () => {
     expect(jsBytesBefore(entries, Number.NaN)).toBeNaN()
   })
   it('meets the scroll budget with no long task, misses it with one, and says when it was not measured', () => {
-    expect(readingBudgets({ longTaskCount: 0, longTaskMaxMs: 42 })[0].status).toBe('met')
+    expect(readingBudgets({ longTaskCount: 0, longTaskMaxMs: 0 })[0]).toMatchObject({ status: 'met', actual: '0' })
     expect(readingBudgets({ longTaskCount: 1, longTaskMaxMs: 51 })[0]).toMatchObject({ status: 'MISSED', actual: '1 (max 51 ms)' })
     expect(readingBudgets(undefined)[0].status).toBe('not measured')
   })

@@ -1,7 +1,7 @@
 /**
  * Every chart slide declares as many clicks as its chart has build steps: for each slide that
  * renders `<SomeChart :step="$clicks" />`, the component's definition (the one it imports from
- * lib/charts/<id>, listed in lib/charts/index.ts) has `spec.steps` steps and the slide's
+ * lib/charts/<id>, listed in lib/charts/index.ts, or the id a `chart="<id>"` attribute names) has `spec.steps` steps and the slide's
  * frontmatter says `clicks: steps - 1`. The browser walk finds the same mismatch, but minutes
  * later and only with Chromium; this runs in Node in well under a second.
  */
@@ -17,6 +17,8 @@ import { lineOf, loadDeck, maskCode, maskComments } from '../tooling/slides-text
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const CHART_TAG = /<([A-Z][\w]*)\b[^>]*\s:step="\$clicks"/g
+/** A chart named by id on the slide: `<TimelineChart chart="origin-timeline" :step="$clicks" />`. */
+const CHART_ID = /\schart="([\w-]+)"/
 
 interface ChartImport {
   /** Repo-relative module: "lib/charts/training-cost.ts". */
@@ -62,11 +64,15 @@ function componentFile(tag: string, dir = 'components'): string | undefined {
   return undefined
 }
 
-/** The registered chart definition a component draws, or why it cannot be found. */
-async function definitionOf(tag: string): Promise<{ chart: ChartDefinition<any, any>, file: string } | { error: string }> {
+/** The registered chart definition a component draws (or the one the slide names by id), or why it cannot be found. */
+async function definitionOf(tag: string, chartId?: string): Promise<{ chart: ChartDefinition<any, any>, file: string } | { error: string }> {
   const file = componentFile(tag)
   if (!file)
     return { error: `<${tag}> has no components/**/${tag}.vue` }
+  if (chartId) {
+    const named = charts.find(c => c.id === chartId)
+    return named ? { chart: named, file } : { error: `<${tag} chart="${chartId}">: lib/charts/index.ts lists no chart "${chartId}"` }
+  }
   const imports = chartImports(file, readFileSync(join(ROOT, file), 'utf8'))
   const found: ChartDefinition<any, any>[] = []
   for (const { module, names } of imports) {
@@ -105,16 +111,18 @@ interface ChartUse {
   slide: DeckSlide
   tag: string
   line: number
+  /** The `chart="<id>"` the tag names, if any. */
+  chartId?: string
 }
 
 function chartUses(slide: DeckSlide): ChartUse[] {
   const text = maskComments(maskCode(slide.raw))
-  return [...text.matchAll(CHART_TAG)].map(m => ({ slide, tag: m[1]!, line: slide.line + lineOf(slide.raw, m.index!) }))
+  return [...text.matchAll(CHART_TAG)].map(m => ({ slide, tag: m[1]!, line: slide.line + lineOf(slide.raw, m.index!), chartId: CHART_ID.exec(m[0])?.[1] }))
 }
 
 /** Why a chart slide's `clicks:` does not fit its chart's steps, or null (also when the chart is not found: reported apart). */
-async function clicksProblem({ slide, tag, line }: ChartUse): Promise<string | null> {
-  const found = await definitionOf(tag)
+async function clicksProblem({ slide, tag, line, chartId }: ChartUse): Promise<string | null> {
+  const found = await definitionOf(tag, chartId)
   if ('error' in found)
     return null
   const steps = found.chart.spec.steps
@@ -155,6 +163,13 @@ import { barLayout } from '../../lib/log-bars'
     const slide: DeckSlide = { no: 1, file: 'x.md', line: 10, raw: '---\nclicks: 2\n---\n\n# T\n\n<NvidiaPriceChart :step="$clicks" />\n\n<!--\n<OtherChart :step="$clicks" />\n-->', frontmatter: { clicks: 2 } }
     expect(chartUses(slide).map(u => `${u.tag}@${u.line}`)).toEqual(['NvidiaPriceChart@16'])
   })
+
+  it('takes a chart named by id on the slide', async () => {
+    const slide: DeckSlide = { no: 1, file: 'x.md', line: 1, raw: '<TimelineChart chart="origin-timeline" :step="$clicks" />', frontmatter: {} }
+    expect(chartUses(slide).map(u => u.chartId)).toEqual(['origin-timeline'])
+    expect(await definitionOf('TimelineChart', 'origin-timeline')).toMatchObject({ chart: { id: 'origin-timeline' } })
+    expect(await definitionOf('TimelineChart', 'nope')).toEqual({ error: expect.stringMatching(/lists no chart "nope"/) })
+  })
 })
 
 describe('chart slides declare clicks for every chart step', () => {
@@ -169,8 +184,9 @@ describe('chart slides declare clicks for every chart step', () => {
 
   it('each chart component draws one definition listed in lib/charts/index.ts', async () => {
     const errors: string[] = []
-    for (const tag of new Set(uses.map(u => u.tag))) {
-      const found = await definitionOf(tag)
+    for (const key of new Set(uses.map(u => `${u.tag} ${u.chartId ?? ''}`))) {
+      const [tag, chartId] = key.split(' ')
+      const found = await definitionOf(tag!, chartId || undefined)
       if ('error' in found)
         errors.push(found.error)
     }
