@@ -5,13 +5,12 @@
  *
  * Everything is laid out once for the final step, so revealing an event never moves another.
  */
-import type { AxisTick } from './axis'
-import type { BandStatus, KeyItem, LaidBand, LaidEvent, LaidLane, LaidPiece, TimelineBand, TimelineData, TimelineEvent, TimelineLane, TimelineLayout, TimelineOptions } from './types'
-import { scaleUtc } from 'd3-scale'
+import type { LaidBand, LaidEvent, LaidLane, TimelineBand, TimelineData, TimelineEvent, TimelineLane, TimelineLayout, TimelineOptions } from './types'
 import { parseIsoDate, printDate } from '../dates'
 import { placeLabels } from '../labels'
 import { estimateTextWidth } from '../text-width'
-import { timeAxisTicks } from './axis'
+import { keyItems } from './key'
+import { axisPieces, piecedTicks, piecedX } from './pieces'
 
 /** What every lane needs: the axis, the plot bounds and the sizes, options resolved. */
 interface Frame extends Required<TimelineOptions> {
@@ -23,99 +22,6 @@ interface Frame extends Required<TimelineOptions> {
   plotRight: number
   steps: number
   domain: string
-}
-
-/** One piece of the axis with its own linear scale. */
-interface Piece extends LaidPiece {
-  start: Date
-  end: Date
-  minorMonths: number
-  x: (d: Date) => number
-}
-
-/** The words of the key for each band style. */
-export const KEY_WORDS: Record<BandStatus, string> = {
-  allowed: 'could be sold',
-  licence: 'licence needed',
-  promised: 'licences promised',
-}
-const KEY_ORDER: BandStatus[] = ['allowed', 'licence', 'promised']
-/** The key's swatch width, and the space after it and after each entry. */
-const SWATCH = 26
-const KEY_PAD = 6
-const KEY_GAP = 24
-
-/**
- * The axis as pieces: the whole domain when it is not broken, else one piece per segment, each
- * with its share of the width and a gap of `breakGap` between two pieces.
- */
-function axisPieces(data: TimelineData, o: { marginLeft: number, breakGap: number, minorMonths: number }, plotRight: number): Piece[] {
-  const segments = data.segments ?? [{ from: data.domain[0], to: data.domain[1], share: 1 }]
-  if (segments.length === 0)
-    throw new TypeError('timelineLayout: segments, when given, need at least one piece')
-  segments.forEach((s, i) => {
-    const where = `segment ${i} (${s.from} – ${s.to})`
-    if (i === 0 && s.from !== data.domain[0])
-      throw new TypeError(`timelineLayout: ${where} must start where the domain does (${data.domain[0]})`)
-    if (i === segments.length - 1 && s.to !== data.domain[1])
-      throw new TypeError(`timelineLayout: ${where} must end where the domain does (${data.domain[1]})`)
-    if (i > 0 && s.from !== segments[i - 1].to)
-      throw new TypeError(`timelineLayout: ${where} must start where the previous one ends (${segments[i - 1].to})`)
-    if (!(parseIsoDate(s.to).start > parseIsoDate(s.from).start))
-      throw new TypeError(`timelineLayout: ${where} is empty or reversed`)
-    if (!(Number.isFinite(s.share) && s.share > 0))
-      throw new TypeError(`timelineLayout: ${where} needs a positive share, got ${s.share}`)
-  })
-  const usable = plotRight - o.marginLeft - (segments.length - 1) * o.breakGap
-  if (!(usable > 0))
-    throw new TypeError(`timelineLayout: no room for ${segments.length} pieces and their gaps`)
-  const total = segments.reduce((sum, s) => sum + s.share, 0)
-  let x0 = o.marginLeft
-  return segments.map((s) => {
-    const width = (usable * s.share) / total
-    const start = parseIsoDate(s.from).start
-    const end = parseIsoDate(s.to).start
-    const scale = scaleUtc().domain([start, end]).range([x0, x0 + width])
-    const piece: Piece = { from: s.from, to: s.to, x0, x1: x0 + width, start, end, minorMonths: s.minorMonths ?? o.minorMonths, x: d => scale(d) }
-    x0 += width + o.breakGap
-    return piece
-  })
-}
-
-/** x of a date on the pieced axis: a date on a boundary belongs to the later piece. */
-function piecedX(pieces: readonly Piece[]): (d: Date) => number {
-  return d => (pieces.find((p, i) => d < p.end || i === pieces.length - 1) ?? pieces[0]).x(d)
-}
-
-/** Each piece's own ticks; a piece's end is the next piece's start, so only the last keeps its end tick. */
-function piecedTicks(pieces: readonly Piece[], fontSize: number): AxisTick[] {
-  return pieces.flatMap((p, i) => timeAxisTicks(p.start, p.end, p.x, p.minorMonths, fontSize)
-    .filter(t => i === pieces.length - 1 || t.x < p.x1 - 0.5))
-}
-
-/**
- * The key: every band style on the chart when some band is too narrow for its label, and every
- * guide line, each named by the event it marks.
- */
-function keyItems(bands: readonly LaidBand[], guides: readonly LaidEvent[], left: number, fontSize: number, right = Number.POSITIVE_INFINITY): KeyItem[] {
-  const statuses = bands.some(b => !b.labelFits) ? KEY_ORDER.filter(st => bands.some(b => b.status === st)) : []
-  const entries = [
-    ...statuses.map(status => ({ kind: 'band' as const, status, label: KEY_WORDS[status] })),
-    ...guides.map(e => ({ kind: 'guide' as const, label: e.label })),
-  ]
-  let x = left
-  let row = 0
-  return entries.map((entry) => {
-    const width = SWATCH + KEY_PAD + estimateTextWidth(entry.label, fontSize)
-    // A narrow chart's key wraps: an entry that would run past the right edge starts a row.
-    if (x > left && x + width > right) {
-      row++
-      x = left
-    }
-    const item: KeyItem = { ...entry, x, textX: x + SWATCH + KEY_PAD, ...(row ? { row } : {}) }
-    x = item.textX + estimateTextWidth(entry.label, fontSize) + KEY_GAP
-    return item
-  })
 }
 
 interface Dated { e: TimelineEvent, x: number, width: number, text: string, dateLabel: string }
@@ -263,17 +169,10 @@ export function timelineLayout(data: TimelineData, options: TimelineOptions): Ti
   }
 }
 
-/**
- * The parts of a span [x0, x1] that lie on the axis pieces: one part on an unbroken axis, one
- * per piece it crosses on a broken one, so the gaps stay empty.
- */
-export function spanOnPieces(x0: number, x1: number, pieces: readonly LaidPiece[]): { x0: number, x1: number }[] {
-  return pieces
-    .map(p => ({ x0: Math.max(x0, p.x0), x1: Math.min(x1, p.x1) }))
-    .filter(part => part.x1 > part.x0)
-}
-
 /** A band's right edge at a build step: open to the axis end until its endStep. */
 export function bandRightAt(band: LaidBand, step: number): number {
   return band.endStep !== undefined && step < band.endStep ? band.openX1 : band.x1
 }
+
+export { KEY_WORDS } from './key'
+export { spanOnPieces } from './pieces'
