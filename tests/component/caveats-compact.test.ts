@@ -6,30 +6,14 @@
  */
 import type { Component } from 'vue'
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import CensorshipRefusalsChart from '../../components/charts/CensorshipRefusalsChart.vue'
 import R1BenchmarksChart from '../../components/charts/R1BenchmarksChart.vue'
 import SignupAttacksChart from '../../components/charts/SignupAttacksChart.vue'
+import { useNarrowScreen } from './narrow-screen'
 
-const PHONE_PX = 358
-
-class NarrowObserver {
-  constructor(private callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: PHONE_PX }, contentBoxSize: [{ inlineSize: PHONE_PX, blockSize: 0 }] } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver)
-  }
-
-  unobserve() {}
-  disconnect() {}
-}
-
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', NarrowObserver)
-})
-afterEach(() => {
-  vi.unstubAllGlobals()
-})
+useNarrowScreen()
 
 async function narrow(component: Component, step: number) {
   const wrapper = mount(component, { props: { step }, attachTo: document.body })

@@ -9,7 +9,7 @@
  */
 import type { Component } from 'vue'
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import AppRankChart from '../../components/charts/AppRankChart.vue'
 import BillionaireLossesChart from '../../components/charts/BillionaireLossesChart.vue'
@@ -31,26 +31,11 @@ import TrainingCostChart from '../../components/charts/TrainingCostChart.vue'
 import UsagePriceChart from '../../components/charts/UsagePriceChart.vue'
 import { charts } from '../../lib/charts/index'
 import { estimateTextWidth } from '../../lib/text-width'
+import { PHONE_PX, useNarrowScreen } from './narrow-screen'
 
-const PHONE_PX = 358
 const SLACK = 4
 
-class NarrowObserver {
-  constructor(private callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: PHONE_PX }, contentBoxSize: [{ inlineSize: PHONE_PX, blockSize: 0 }] } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver)
-  }
-
-  unobserve() {}
-  disconnect() {}
-}
-
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', NarrowObserver)
-})
-afterEach(() => {
-  vi.unstubAllGlobals()
-})
+useNarrowScreen()
 
 /** The component that draws each chart, and any props besides `step` (a timeline slide names its id). */
 const COMPONENTS: Record<string, Component | [Component, Record<string, unknown>]> = {
