@@ -6,7 +6,7 @@ export interface TapTip {
   pinned: Ref<boolean>
   /** Closed by Escape or a second tap while hovered or focused (WCAG 1.4.13: dismissible). */
   dismissed: Ref<boolean>
-  /** Bind on the wrapper: @pointerdown, @click.capture, @mouseenter, @mouseleave, @focusin, @focusout, @keydown. */
+  /** Bind on the wrapper with `v-bind="handlers"`: the on… keys are Vue listeners (onClickCapture listens in the capture phase). */
   handlers: {
     onPointerdown: (event: PointerEvent) => void
     onClickCapture: (event: MouseEvent) => void
