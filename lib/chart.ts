@@ -6,7 +6,7 @@
 import type { ChartDataset, ChartSpec, DatasetColumn } from '../data/types'
 import { clampStep } from './steps'
 
-export interface ChartConfig<Row extends object, Step> {
+export interface ChartConfig<Row extends object, Step, Layout = unknown> {
   /** The one id: `data-chart`, the CSV file name (data/<id>.csv) and the definition share it. */
   id: string
   title: string
@@ -23,6 +23,12 @@ export interface ChartConfig<Row extends object, Step> {
    * the rows `rowShown` reveals.
    */
   marks?: (step: Step, rows: readonly Row[]) => number
+  /**
+   * The chart's geometry as a pure function of its viewBox width (880 on a slide, narrower on a
+   * phone): every position, size and label placement the component draws. The slide, the
+   * article, print and the prerendered pages all call it; components hold no width branches.
+   */
+  layout?: (width: number) => Layout
 }
 
 /** The chart at one click count, clamped: what a component draws. */
@@ -38,17 +44,20 @@ export interface ChartState<Row, Step> {
   marks: number
 }
 
-export interface ChartDefinition<Row extends object, Step> {
+export interface ChartDefinition<Row extends object, Step, Layout = unknown> {
   id: string
+  title: string
   rows: readonly Row[]
   steps: readonly Step[]
   dataset: ChartDataset<Row>
   spec: ChartSpec
   /** The clamped state for a click count: 999999 (print, overview) is the final step. */
   at: (clicks: number) => ChartState<Row, Step>
+  /** The geometry at a viewBox width (see ChartConfig.layout); memoized per width. */
+  layout: (width: number) => Layout
 }
 
-export function defineChart<Row extends object, Step>(config: ChartConfig<Row, Step>): ChartDefinition<Row, Step> {
+export function defineChart<Row extends object, Step, Layout = unknown>(config: ChartConfig<Row, Step, Layout>): ChartDefinition<Row, Step, Layout> {
   const { id, rows, steps, rowShown } = config
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     throw new TypeError(`defineChart: id "${id}" must be lower-case words joined by hyphens (it names a CSV file)`)
@@ -70,9 +79,19 @@ export function defineChart<Row extends object, Step>(config: ChartConfig<Row, S
     }
   })
   const at = (clicks: number) => states[clampStep(clicks, steps.length)]
+  const layouts = new Map<number, Layout>()
+  const layout = (width: number): Layout => {
+    if (!(width > 0))
+      throw new RangeError(`chart ${id}: layout width must be a positive number, got ${width}`)
+    if (!layouts.has(width))
+      layouts.set(width, config.layout ? config.layout(width) : (undefined as Layout))
+    return layouts.get(width)!
+  }
 
   return {
     id,
+    title: config.title,
+    layout,
     rows,
     steps,
     at,

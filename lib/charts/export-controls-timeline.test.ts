@@ -41,7 +41,7 @@ describe('export-controls-timeline chart definition', () => {
     { id: 'diffusion', date: '2025-01-13', text: 'Jan 13 Diffusion rule' },
     { id: 'h20-licence', date: '2025-04-09', text: 'Apr 9 H20 licence' },
   ])('dates $id from its registry fact, without the year on the chart', ({ id, date, text }) => {
-    const event = chart.layout.events.find(e => e.id === id)!
+    const event = chart.layout(880).events.find(e => e.id === id)!
     expect(event.date).toBe(dateFact(event.factId!))
     expect(event.date).toBe(date)
     expect(event.text).toBe(text)
@@ -49,7 +49,7 @@ describe('export-controls-timeline chart definition', () => {
   })
 
   it('dates the sell-off by the day the move was measured, in Nvidia\'s own lane and colour', () => {
-    const selloff = chart.layout.events.find(e => e.id === 'selloff')!
+    const selloff = chart.layout(880).events.find(e => e.id === 'selloff')!
     expect(selloff.date).toBe(getFact('move-nvidia-pct').asOf)
     expect(selloff.label).toBe(`${printedFact('move-nvidia-pct')} in a day`)
     expect(selloff.text).toBe('Jan 27 −16.97% in a day')
@@ -57,16 +57,16 @@ describe('export-controls-timeline chart definition', () => {
   })
 
   it('keeps its labels few and low: two tiers of rules, one tier each for DeepSeek and Nvidia', () => {
-    const tiers = (lane: string) => Math.max(...chart.layout.events.filter(e => e.lane === lane).map(e => e.tier)) + 1
-    expect(chart.layout.events).toHaveLength(8)
+    const tiers = (lane: string) => Math.max(...chart.layout(880).events.filter(e => e.lane === lane).map(e => e.tier)) + 1
+    expect(chart.layout(880).events).toHaveLength(8)
     expect([tiers('rules'), tiers('deepseek'), tiers('nvidia')]).toEqual([2, 1, 1])
   })
 
   it('draws no unlabelled dashed mark: no guide line, and a key for the band styles too narrow to label', () => {
-    expect(chart.layout.events.filter(e => e.guide)).toEqual([])
-    const narrow = chart.layout.bands.filter(b => !b.labelFits).map(b => b.id)
+    expect(chart.layout(880).events.filter(e => e.guide)).toEqual([])
+    const narrow = chart.layout(880).bands.filter(b => !b.labelFits).map(b => b.id)
     expect(narrow).toEqual(['h20-licence', 'h20-promised'])
-    expect(chart.layout.key.map(k => [k.status, k.label])).toEqual([
+    expect(chart.layout(880).key.map(k => [k.status, k.label])).toEqual([
       ['allowed', 'could be sold'],
       ['licence', 'licence needed'],
       ['promised', 'licences promised'],
@@ -79,7 +79,7 @@ describe('export-controls-timeline chart definition', () => {
     { id: 'h20-sold', start: '2024-01', end: '2025-04-09' },
     { id: 'h20-promised', start: '2025-07-14', end: null },
   ])('runs the $id period from the registry: $start to $end', ({ id, start, end }) => {
-    const band = chart.layout.bands.find(b => b.id === id)!
+    const band = chart.layout(880).bands.find(b => b.id === id)!
     expect([band.start, band.end]).toEqual([start, end])
   })
 
@@ -96,8 +96,8 @@ describe('export-controls-timeline chart definition', () => {
   })
 
   it('lays its labels out cleanly and fits the slide', () => {
-    expect(chart.layout.crossings).toBe(0)
-    expect(chart.layout.height).toBeLessThanOrEqual(330)
+    expect(chart.layout(880).crossings).toBe(0)
+    expect(chart.layout(880).height).toBeLessThanOrEqual(330)
     expect(chart.description).toMatch(/^Timeline, mid-2022 to late 2025\. before mid-2022 to 2022-08-26: A100, H100, /)
   })
 })

@@ -67,7 +67,7 @@ export function chartById(id: string): ChartDefinition<any, any> {
  */
 export function timelineById(id: string): TimelineDefinition {
   const chart = chartById(id)
-  if (!('layoutFor' in chart))
+  if (!('rowOf' in chart))
     throw new Error(`Chart "${id}" is not a timeline (lib/timeline/define.ts)`)
   return chart as TimelineDefinition
 }

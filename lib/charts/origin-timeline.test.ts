@@ -33,7 +33,7 @@ describe('origin-timeline chart definition', () => {
     { id: 'deepseek-app-launch', date: '2025-01-10', text: 'Jan 10, 2025 app' },
     { id: 'deepseek-r1-release', date: '2025-01-20', text: 'Jan 20, 2025 R1, built on V3' },
   ])('dates $id from the registry ($date)', ({ id, date, text }) => {
-    const event = chart.layout.events.find(e => e.id === id)!
+    const event = chart.layout(880).events.find(e => e.id === id)!
     expect(event.date).toBe(dateFact(event.factId!))
     expect(event.date).toBe(date)
     expect(event.text).toBe(text)
@@ -41,11 +41,11 @@ describe('origin-timeline chart definition', () => {
   })
 
   it('prints the A100 count as the registry does', () => {
-    expect(chart.layout.events.find(e => e.id === 'highflyer-a100-purchase')!.label).toBe('~10,000 Nvidia A100s bought')
+    expect(chart.layout(880).events.find(e => e.id === 'highflyer-a100-purchase')!.label).toBe('~10,000 Nvidia A100s bought')
   })
 
   it('splits the US-rules row at the Aug 2022 licence letter', () => {
-    const [noRule, licence] = chart.layout.bands
+    const [noRule, licence] = chart.layout(880).bands
     expect([noRule.start, noRule.end, licence.start, licence.end]).toEqual([null, '2022-08-26', '2022-08-26', null])
     expect(noRule.end).toBe(dateFact('control-2022-08-nvidia-letter'))
   })
@@ -59,13 +59,13 @@ describe('origin-timeline chart definition', () => {
   })
 
   it('lays its labels out cleanly and fits the slide', () => {
-    expect(chart.layout.crossings).toBe(0)
-    expect(chart.layout.height).toBeLessThanOrEqual(330)
+    expect(chart.layout(880).crossings).toBe(0)
+    expect(chart.layout(880).height).toBeLessThanOrEqual(330)
     expect(chart.description).toMatch(/^Timeline, 2015 to 2025, on a broken axis\. before 2022 to 2022-08-26: US rules, /)
   })
 
   describe('the broken axis', () => {
-    const { pieces, breaks, events, ticks } = chart.layout
+    const { pieces, breaks, events, ticks } = chart.layout(880)
     const x = (id: string) => events.find(e => e.id === id)!.x
     const width = (i: number) => pieces[i].x1 - pieces[i].x0
 
@@ -78,7 +78,7 @@ describe('origin-timeline chart definition', () => {
 
     it('gives 2023–25 most of the width (they had a fifth of it on one linear axis)', () => {
       const from2023 = pieces[1].x0 + (width(1) * 12) / 35
-      expect((chart.layout.plotRight - from2023) / (chart.layout.plotRight - chart.layout.plotLeft)).toBeGreaterThan(0.6)
+      expect((chart.layout(880).plotRight - from2023) / (chart.layout(880).plotRight - chart.layout(880).plotLeft)).toBeGreaterThan(0.6)
     })
 
     it('sets V3, the app and R1 far enough apart that their dots never touch', () => {
@@ -97,8 +97,8 @@ describe('origin-timeline chart definition', () => {
     })
 
     it('needs no key: every band carries its own words', () => {
-      expect(chart.layout.key).toEqual([])
-      expect(chart.layout.bands.every(b => b.labelFits)).toBe(true)
+      expect(chart.layout(880).key).toEqual([])
+      expect(chart.layout(880).bands.every(b => b.labelFits)).toBe(true)
     })
   })
 })

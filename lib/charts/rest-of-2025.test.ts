@@ -22,19 +22,19 @@ describe('rest-of-2025 chart definition', () => {
     { id: 'rescind', text: 'May 13 Diffusion rule dropped' },
     { id: 'h20-resume', text: 'Jul 14 H20 licences promised' },
   ])('dates and words $id from the registry', ({ id, text }) => {
-    expect(chart.layout.events.find(e => e.id === id)!.text).toBe(text)
+    expect(chart.layout(880).events.find(e => e.id === id)!.text).toBe(text)
   })
 
   it('dates the paper by the day Nature published the cost', () => {
-    const paper = chart.layout.events.find(e => e.id === 'r1-paper')!
+    const paper = chart.layout(880).events.find(e => e.id === 'r1-paper')!
     expect(paper.date).toBe(getFact('r1-rl-cost').asOf)
     expect(chart.rows.find(r => r.id === 'r1-paper')!.what).toBe(getFact('r1-cost-disclosure').label)
   })
 
   it('is laid out roomier than the shared default, with no label crossing a leader', () => {
     expect(REST_OF_2025_FONT).toBeGreaterThan(16)
-    expect(chart.layout.crossings).toBe(0)
-    expect(chart.layout.height).toBeLessThanOrEqual(330)
+    expect(chart.layout(880).crossings).toBe(0)
+    expect(chart.layout(880).height).toBeLessThanOrEqual(330)
     expect(chart.rowOf.events.every(i => i >= 0)).toBe(true)
   })
 

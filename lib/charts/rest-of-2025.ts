@@ -31,7 +31,7 @@ const base = defineTimeline({
   sourceFactIds: ['nvidia-rebound-pct', 'r1-rl-cost', 'control-2025-04-h20'],
 })
 
-const layout = timelineLayout(readTimeline(REST_OF_2025_TIMELINE, true), {
+const roomy = timelineLayout(readTimeline(REST_OF_2025_TIMELINE, true), {
   width: 880,
   marginLeft: 112,
   marginRight: 12,
@@ -43,7 +43,8 @@ const layout = timelineLayout(readTimeline(REST_OF_2025_TIMELINE, true), {
 })
 
 // Same events in the same order as the base layout, so its rows and steps still fit.
-if (layout.events.map(e => e.id).join() !== base.layout.events.map(e => e.id).join())
+if (roomy.events.map(e => e.id).join() !== base.layout(880).events.map(e => e.id).join())
   throw new Error('rest-of-2025: the roomier layout lost track of the events')
 
-export const restOf2025Chart: TimelineDefinition = { ...base, layout }
+// The slide's width gets the roomier layout; narrower widths keep the base definition's.
+export const restOf2025Chart: TimelineDefinition = { ...base, layout: width => (width >= 880 ? roomy : base.layout(width)) }

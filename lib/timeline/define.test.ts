@@ -47,16 +47,16 @@ describe('defineTimeline', () => {
   })
 
   it('maps every laid-out event and band to its row', () => {
-    expect(chart.rowOf.events.map(i => chart.rows[i].id)).toEqual(chart.layout.events.map(e => e.id))
+    expect(chart.rowOf.events.map(i => chart.rows[i].id)).toEqual(chart.layout(880).events.map(e => e.id))
     expect(chart.rowOf.events.map(i => chart.rows[i].kind)).toEqual(['event', 'event'])
     expect(chart.rowOf.bands.map(i => chart.rows[i].id)).toEqual(['sold', 'licence'])
     expect(chart.rowOf.bands.map(i => chart.rows[i].kind)).toEqual(['band', 'band'])
   })
 
   it('lays the chart out 880 wide with a clean label layout', () => {
-    expect(chart.layout.width).toBe(880)
-    expect(chart.layout.plotLeft).toBe(110)
-    expect(chart.layout.crossings).toBe(0)
+    expect(chart.layout(880).width).toBe(880)
+    expect(chart.layout(880).plotLeft).toBe(110)
+    expect(chart.layout(880).crossings).toBe(0)
   })
 
   it('describes every row in date order, a period open at the start in the given words', () => {
@@ -76,7 +76,7 @@ describe('defineTimeline', () => {
   it('counts no marks on a timeline with just an axis', () => {
     const empty = defineTimeline({ ...config, data: { ...data, events: [], bands: [] } })
     expect([0, 999999].map(empty.spec.marksAtStep)).toEqual([0, 0])
-    expect(empty.layout.ticks.length).toBeGreaterThan(0)
+    expect(empty.layout(880).ticks.length).toBeGreaterThan(0)
   })
 
   it('rejects an on-slide source the chart does not cite', () => {

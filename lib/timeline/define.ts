@@ -35,14 +35,12 @@ export interface TimelineChartConfig {
   sourceFactIds?: string[]
 }
 
-export interface TimelineDefinition extends ChartDefinition<TimelineRow, number> {
-  layout: TimelineLayout
-  /**
-   * The same timeline laid out at another width (a compact chart, composables/useChartLayout.ts):
-   * the lane names' column shrinks to fit them, and the labels take the tiers they need.
-   * Events and bands keep their order, so `rowOf` holds. Memoized per width.
-   */
-  layoutFor: (width: number) => TimelineLayout
+/**
+ * `layout(width)`: the timeline at a viewBox width. Narrower than the slide's 880 (a compact
+ * chart, composables/useChartLayout.ts), the lane names' column shrinks to fit them and the labels
+ * take the tiers they need. Events and bands keep their order, so `rowOf` holds. Memoized per width.
+ */
+export interface TimelineDefinition extends ChartDefinition<TimelineRow, number, TimelineLayout> {
   /** The row (index into `rows`, `state.shown` and the fades) of each laid-out event and band. */
   rowOf: { events: number[], bands: number[] }
   unit: string
@@ -61,15 +59,6 @@ export function defineTimeline(config: TimelineChartConfig): TimelineDefinition 
   if (stray)
     throw new TypeError(`defineTimeline(${config.id}): source fact "${stray}" is not one of the chart's facts`)
   const rows = timelineRows(data)
-  const chart = defineChart<TimelineRow, number>({
-    id: config.id,
-    title: config.title,
-    columns: (['date', 'until', 'lane', 'what'] as const).map(key => ({ key, label: config.columns[key] })),
-    rows,
-    factIds,
-    steps: Array.from({ length: data.steps }, (_, i) => i),
-    rowShown: (row, step) => row.step <= step,
-  })
   const options = {
     width: WIDTH,
     marginLeft: config.marginLeft ?? 110,
@@ -79,24 +68,26 @@ export function defineTimeline(config: TimelineChartConfig): TimelineDefinition 
     bandHeight: 24,
     laneGap: 6,
   }
-  const layout = timelineLayout(data, options)
   // Narrow: a lane-name column just wide enough (semibold, so a tenth over the estimate).
   const laneColumn = Math.ceil(Math.max(...data.lanes.map(l => estimateTextWidth(l.label) * 1.1))) + 16
-  const narrowLayouts = new Map<number, TimelineLayout>()
-  const layoutFor = (width: number): TimelineLayout => {
-    if (width >= WIDTH)
-      return layout
-    if (!narrowLayouts.has(width))
-      // Labels are placed by an estimate of their width: a tenth to spare, since dates are semibold.
-      narrowLayouts.set(width, timelineLayout(data, { ...options, width, marginLeft: Math.min(options.marginLeft, laneColumn), fontSize: 17.6 }))
-    return narrowLayouts.get(width)!
-  }
+  const chart = defineChart<TimelineRow, number, TimelineLayout>({
+    id: config.id,
+    title: config.title,
+    columns: (['date', 'until', 'lane', 'what'] as const).map(key => ({ key, label: config.columns[key] })),
+    rows,
+    factIds,
+    steps: Array.from({ length: data.steps }, (_, i) => i),
+    rowShown: (row, step) => row.step <= step,
+    // Labels are placed by an estimate of their width: narrow, a tenth to spare, since dates are semibold.
+    layout: width => width >= WIDTH
+      ? timelineLayout(data, options)
+      : timelineLayout(data, { ...options, width, marginLeft: Math.min(options.marginLeft, laneColumn), fontSize: 17.6 }),
+  })
+  const layout = chart.layout(WIDTH)
   const rowIndex = (kind: TimelineRow['kind'], id: string) => rows.findIndex(r => r.kind === kind && r.id === id)
   const dated = rows.map(r => `${r.date || config.before}${r.until ? ` to ${r.until}` : ''}: ${r.lane}, ${r.what}`)
   return {
     ...chart,
-    layout,
-    layoutFor,
     rowOf: { events: layout.events.map(e => rowIndex('event', e.id)), bands: layout.bands.map(b => rowIndex('band', b.id)) },
     unit: config.unit,
     description: `Timeline, ${config.span}. ${dated.join('. ')}.`,

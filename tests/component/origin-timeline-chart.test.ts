@@ -69,7 +69,7 @@ describe('TimelineChart chart="origin-timeline"', () => {
 
   it('runs no gridline up through the labels: ticks stay on the axis', () => {
     const svg = render(999999).svg
-    const axisY = originTimelineChart.layout.axisY
+    const axisY = originTimelineChart.layout(880).axisY
     for (const line of svg.findAll('.axis .tick line'))
       expect(Number(line.attributes('y1'))).toBeGreaterThan(axisY - 10)
   })
