@@ -28,11 +28,22 @@ export interface ChartLayout {
 }
 
 const CHART_LAYOUT: InjectionKey<ChartLayout> = Symbol('chart-layout')
+const FIXED_WIDTH: InjectionKey<number> = Symbol('chart-fixed-width')
+
+/**
+ * Prerendering (scripts/prerender/): every chart below lays out at this viewBox width instead of
+ * measuring itself, since a server render has no size to measure.
+ */
+export function provideFixedChartWidth(width: number): void {
+  provide(FIXED_WIDTH, width)
+}
+
 /** A layout without providing it (ChartSvg's fallback). */
 export function createChartLayout(options: ChartWidthOptions = {}): ChartLayout {
   const measured = ref(0)
   const full = options.full ?? CHART_WIDTH
-  const width = computed(() => chartViewWidth(measured.value, options))
+  const fixed = hasInjectionContext() ? inject(FIXED_WIDTH, null) : null
+  const width = computed(() => fixed ?? chartViewWidth(measured.value, options))
   return {
     width,
     compact: computed(() => width.value < full),
