@@ -8,7 +8,7 @@
 // dependencies and reloads the page, which made exports time out on a busy 2-core machine.
 //
 // The PDF then gets its bookmarks by act (scripts/pdf-outline.mjs): the cover, Act 1 … Act 5,
-// Caveats, Lessons and Appendix, each slide's headline under its act. With --with-clicks,
+// Caveats, After January 2025 and Appendix, each slide's headline under its act. With --with-clicks,
 // Slidev's own --with-toc outline is asked for too: it tells which page each slide starts on.
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'

@@ -1,5 +1,5 @@
 // The PDF's bookmarks (outline), by act: the cover, then "Act 1 · The Sputnik moment" … "Act 5 ·
-// Market fallout", "Caveats", "Lessons" and "Appendix", each holding its slides' headlines.
+// Market fallout", "Caveats", "After January 2025" and "Appendix", each holding its slides' headlines.
 // scripts/export.mjs adds them to the PDF it writes and scripts/build.mjs to the PDF the site
 // bundles, after Slidev has rendered it (Slidev's own `--with-toc` knows nothing of acts and
 // prints headlines with their raw <Fact> tags).

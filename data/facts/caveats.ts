@@ -59,6 +59,7 @@ export const caveatsFacts: Fact[] = [
   },
   {
     id: 'censorship-local-weights',
+    background: true,
     act: 'caveats',
     label: 'Study: refusals persist when R1 runs locally and carry over to distilled models (“R1dacted”)',
     value: '2025-05',
@@ -70,6 +71,7 @@ export const caveatsFacts: Fact[] = [
   },
   {
     id: 'registration-limit-date',
+    background: true,
     act: 'caveats',
     label: 'DeepSeek limits new sign-ups, citing “large-scale malicious attacks”; existing users can still log in',
     value: '2025-01-27',
@@ -84,6 +86,7 @@ export const caveatsFacts: Fact[] = [
   },
   {
     id: 'ddos-wave-count',
+    background: true,
     act: 'caveats',
     label: 'DDoS waves NSFOCUS logged against DeepSeek’s API address, Jan 25–27, 2025',
     value: 3,
@@ -97,6 +100,7 @@ export const caveatsFacts: Fact[] = [
   // Two targets: the chat service was hit from R1's release day, the API address from Jan 25.
   {
     id: 'ddos-first-wave',
+    background: true,
     act: 'caveats',
     label: 'First DDoS wave NSFOCUS logged against DeepSeek’s chat service, on R1’s release day',
     value: '2025-01-20',
@@ -109,6 +113,7 @@ export const caveatsFacts: Fact[] = [
   },
   {
     id: 'ddos-api-first-wave',
+    background: true,
     act: 'caveats',
     label: 'First of the DDoS waves NSFOCUS logged against DeepSeek’s API address (UTC+8)',
     value: '2025-01-25',
@@ -120,6 +125,7 @@ export const caveatsFacts: Fact[] = [
   },
   {
     id: 'ddos-chat-second-wave',
+    background: true,
     act: 'caveats',
     label: 'Second DDoS wave NSFOCUS logged against DeepSeek’s chat service',
     value: '2025-01-25',
@@ -132,6 +138,7 @@ export const caveatsFacts: Fact[] = [
   },
   {
     id: 'ddos-chat-wave-count',
+    background: true,
     act: 'caveats',
     label: 'DDoS waves NSFOCUS logged against DeepSeek’s chat service, Jan 20–25, 2025',
     value: 2,
@@ -143,6 +150,7 @@ export const caveatsFacts: Fact[] = [
   },
   {
     id: 'ddos-api-second-wave',
+    background: true,
     act: 'caveats',
     label: 'Second of the DDoS waves NSFOCUS logged against DeepSeek’s API address (13:12 UTC+8)',
     value: '2025-01-26',
@@ -154,6 +162,7 @@ export const caveatsFacts: Fact[] = [
   },
   {
     id: 'ddos-api-third-wave',
+    background: true,
     act: 'caveats',
     label: 'Third of the DDoS waves NSFOCUS logged against DeepSeek’s API address (18:09 UTC+8)',
     value: '2025-01-27',

@@ -29,6 +29,7 @@ export const lessonsFacts: Fact[] = [
     ['nadella-x-2025-01-27-jevons', 'fortune-2025-01-27-nadella-jevons'],
     'Satya Nadella, Microsoft’s chief executive',
     'Posted 05:48 UTC on Jan 27 (derived from the post id). About efficiency raising total demand, not about competition.',
+    true,
   ),
   quote(
     'nadella-jevons-use',
@@ -37,6 +38,8 @@ export const lessonsFacts: Fact[] = [
     '2025-01-27',
     ['nadella-x-2025-01-27-jevons', 'fortune-2025-01-27-nadella-jevons'],
     'Satya Nadella, Microsoft’s chief executive',
+    undefined,
+    true,
   ),
   quote(
     'altman-competitor-quote',

@@ -323,6 +323,7 @@ export const marketFacts: Fact[] = [
 
   {
     id: 'billionaires-loss-usd',
+    background: true,
     act: 'market',
     label: 'Combined one-day loss of the world’s 500 richest people, Jan 27, 2025 (Bloomberg Billionaires Index)',
     value: 108e9,
@@ -335,6 +336,7 @@ export const marketFacts: Fact[] = [
   },
   {
     id: 'billionaires-index-size',
+    background: true,
     act: 'market',
     label: 'People ranked by the Bloomberg Billionaires Index (the world’s richest)',
     value: 500,
@@ -346,6 +348,7 @@ export const marketFacts: Fact[] = [
   },
   {
     id: 'billionaires-tech-loss-usd',
+    background: true,
     act: 'market',
     label: 'Part of that loss borne by tech billionaires, Jan 27, 2025 (Bloomberg Billionaires Index)',
     value: 94e9,
@@ -357,6 +360,7 @@ export const marketFacts: Fact[] = [
   },
   {
     id: 'huang-loss-usd',
+    background: true,
     act: 'market',
     label: 'Jensen Huang’s one-day wealth loss, Jan 27, 2025 (Bloomberg Billionaires Index)',
     value: 20.1e9,
@@ -368,6 +372,7 @@ export const marketFacts: Fact[] = [
   },
   {
     id: 'ellison-loss-usd',
+    background: true,
     act: 'market',
     label: 'Larry Ellison’s one-day wealth loss, Jan 27, 2025 (Bloomberg Billionaires Index)',
     value: 22.6e9,

@@ -108,11 +108,11 @@ export const sputnikFacts: Fact[] = [
     // Spoken with the app-rank chart (its notes); the chart shows ranks only.
     background: true,
   },
-  day('sputnik-launch-date', 'Sputnik 1, the first artificial satellite, launched', '1957-10-04', ['politico-2018-09-02-ndea-signed', 'history-2021-07-29-nasa-created']),
+  { ...day('sputnik-launch-date', 'Sputnik 1, the first artificial satellite, launched', '1957-10-04', ['politico-2018-09-02-ndea-signed', 'history-2021-07-29-nasa-created']), background: true },
   // The US response to Sputnik, each date from a named source.
-  day('arpa-founded-date', 'ARPA (later DARPA) established by DoD Directive 5105.15', '1958-02-07', [
+  { ...day('arpa-founded-date', 'ARPA (later DARPA) established by DoD Directive 5105.15', '1958-02-07', [
     'gil-press-2011-02-07-first-sputnik-moment',
-  ], 'DARPA’s own history page gives the same date: https://www.darpa.mil/about-us/darpa-history-and-timeline'),
-  day('nasa-act-date', 'National Aeronautics and Space Act signed, creating NASA', '1958-07-29', ['history-2021-07-29-nasa-created'], 'NASA opened for business on Oct 1, 1958.'),
-  day('ndea-signed-date', 'National Defense Education Act signed, funding science, maths and language teaching', '1958-09-02', ['politico-2018-09-02-ndea-signed']),
+  ], 'DARPA’s own history page gives the same date: https://www.darpa.mil/about-us/darpa-history-and-timeline'), background: true },
+  { ...day('nasa-act-date', 'National Aeronautics and Space Act signed, creating NASA', '1958-07-29', ['history-2021-07-29-nasa-created'], 'NASA opened for business on Oct 1, 1958.'), background: true },
+  { ...day('ndea-signed-date', 'National Defense Education Act signed, funding science, maths and language teaching', '1958-09-02', ['politico-2018-09-02-ndea-signed']), background: true },
 ]

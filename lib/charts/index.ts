@@ -5,7 +5,6 @@
 import type { ChartDefinition } from '../chart'
 import type { TimelineDefinition } from '../timeline/define'
 import { appRankChart } from './app-rank'
-import { billionaireLossesChart } from './billionaire-losses'
 import { censorshipRefusalsChart } from './censorship-refusals'
 import { chipCompareChart } from './chip-compare'
 import { costIcebergChart } from './cost-iceberg'
@@ -20,7 +19,6 @@ import { nvidiaRunChart } from './nvidia-run'
 import { originTimelineChart } from './origin-timeline'
 import { r1BenchmarksChart } from './r1-benchmarks'
 import { restOf2025Chart } from './rest-of-2025'
-import { signupAttacksChart } from './signup-attacks'
 import { trainingCostChart } from './training-cost'
 import { usagePriceChart } from './usage-price'
 
@@ -39,9 +37,7 @@ export const charts: readonly ChartDefinition<any, any>[] = [
   largestLossesChart,
   marketMovesChart,
   nvidiaRunChart,
-  billionaireLossesChart,
   censorshipRefusalsChart,
-  signupAttacksChart,
   r1BenchmarksChart,
   restOf2025Chart,
 ]

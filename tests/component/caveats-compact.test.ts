@@ -1,8 +1,8 @@
 /**
  * The caveats charts drawn narrow (the reading view on a phone, ~358 CSS px): ChartSvg measures
  * its width, the layout turns compact, and each chart relays itself out in a narrower viewBox so
- * its 16-unit text stays legible: words under the waffle, test names above their rows, lane names
- * above their lanes. A fake ResizeObserver reports the narrow width.
+ * its 16-unit text stays legible: words under the waffle, test names above their
+ * rows. A fake ResizeObserver reports the narrow width.
  */
 import type { Component } from 'vue'
 import { mount } from '@vue/test-utils'
@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import CensorshipRefusalsChart from '../../components/charts/CensorshipRefusalsChart.vue'
 import R1BenchmarksChart from '../../components/charts/R1BenchmarksChart.vue'
-import SignupAttacksChart from '../../components/charts/SignupAttacksChart.vue'
 import { useNarrowScreen } from './narrow-screen'
 
 useNarrowScreen()
@@ -51,15 +50,5 @@ describe('caveats charts, drawn narrow', () => {
       expect(x).toBeGreaterThan(0)
       expect(x).toBeLessThan(width)
     }
-  })
-
-  it('names each attack lane above it, drops the weekdays and keeps both DeepSeek days on the axis', async () => {
-    const { svg } = await narrow(SignupAttacksChart, 2)
-    expect(svg.findAll('.weekday')).toHaveLength(0)
-    expect(svg.findAll('.lane-name').map(t => t.text())).toEqual(['Chat service2 waves', 'API3 waves'])
-    const days = svg.findAll('.axis .tick text').map(t => t.text())
-    expect(days).toContain('Jan 20')
-    expect(days).toContain('Jan 27')
-    expect(days.length).toBeLessThan(10)
   })
 })

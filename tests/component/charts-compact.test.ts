@@ -12,7 +12,6 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import AppRankChart from '../../components/charts/AppRankChart.vue'
-import BillionaireLossesChart from '../../components/charts/BillionaireLossesChart.vue'
 import CensorshipRefusalsChart from '../../components/charts/CensorshipRefusalsChart.vue'
 import ChipCompareChart from '../../components/charts/ChipCompareChart.vue'
 import CostIcebergChart from '../../components/charts/CostIcebergChart.vue'
@@ -25,7 +24,6 @@ import NvidiaPriceChart from '../../components/charts/NvidiaPriceChart.vue'
 import NvidiaRunChart from '../../components/charts/NvidiaRunChart.vue'
 import R1BenchmarksChart from '../../components/charts/R1BenchmarksChart.vue'
 import RestOf2025Timeline from '../../components/charts/RestOf2025Timeline.vue'
-import SignupAttacksChart from '../../components/charts/SignupAttacksChart.vue'
 import TimelineChart from '../../components/charts/TimelineChart.vue'
 import TrainingCostChart from '../../components/charts/TrainingCostChart.vue'
 import UsagePriceChart from '../../components/charts/UsagePriceChart.vue'
@@ -40,7 +38,6 @@ useNarrowScreen()
 /** The component that draws each chart, and any props besides `step` (a timeline slide names its id). */
 const COMPONENTS: Record<string, Component | [Component, Record<string, unknown>]> = {
   'app-rank': AppRankChart,
-  'billionaire-losses': BillionaireLossesChart,
   'censorship-refusals': CensorshipRefusalsChart,
   'chip-compare': ChipCompareChart,
   'cost-iceberg': CostIcebergChart,
@@ -55,7 +52,6 @@ const COMPONENTS: Record<string, Component | [Component, Record<string, unknown>
   'origin-timeline': [TimelineChart, { chart: 'origin-timeline' }],
   'r1-benchmarks': R1BenchmarksChart,
   'rest-of-2025': RestOf2025Timeline,
-  'signup-attacks': SignupAttacksChart,
   'training-cost': TrainingCostChart,
   'usage-price': UsagePriceChart,
 }

@@ -85,7 +85,8 @@ describe('ChipClaims', () => {
     const [nvidiaJan, nvidiaJun, wang, stateDept] = cards(wrapper)
     expect(visible(nvidiaJan.find('.claim-text'))).toBe(printedFact('nvidia-export-compliant'))
     expect(nvidiaJan.find('.claim-date').text()).toBe(formatDate(getFact('nvidia-export-compliant').asOf))
-    expect(visible(wang.find('.claim-text'))).toBe(`DeepSeek has ${printedFact('wang-h100-count-claim')} (reported)`)
+    // Spoken as his claim, rounded: “about 50,000”, not the registry's “>50,000” (issue 15).
+    expect(visible(wang.find('.claim-text'))).toBe(`DeepSeek has about ${(getFact('wang-h100-count-claim').value as number).toLocaleString('en-US')} H100s (reported)`)
     expect(wang.find('.claim-date').text()).toBe('Jan 23, 2025')
     expect(wang.find('.claim-basis').text()).toBe('no evidence offered')
     expect(visible(nvidiaJun.find('.claim-text'))).toBe(printedFact('nvidia-lawfully-acquired-quote'))

@@ -1,6 +1,6 @@
 /**
  * The PDF's bookmarks: both the exported PDF (`npm run export`) and the copy the build bundles
- * open on an outline by act (the cover, Act 1 … Act 5, Caveats, Lessons, Appendix), each slide's
+ * open on an outline by act (the cover, Act 1 … Act 5, Caveats, After January 2025, Appendix), each slide's
  * headline under its act, pointing at the slide's page (scripts/pdf-outline.mjs). Read with the
  * pdf-lib Slidev's exporter uses.
  */
@@ -27,7 +27,7 @@ describe('the PDF outline', () => {
 
   it('is what the deck says: acts in order, then the appendix, every slide under its act', () => {
     const acts = expected.slice(1).map(e => e.title.replace(/ · .*$/, ''))
-    expect(acts).toEqual(['Act 1', 'Act 2', 'Act 3', 'Act 4', 'Act 5', 'Caveats', 'Lessons', APPENDIX_LABEL])
+    expect(acts).toEqual(['Act 1', 'Act 2', 'Act 3', 'Act 4', 'Act 5', 'Caveats', 'After January 2025', APPENDIX_LABEL])
   })
 
   it.each([

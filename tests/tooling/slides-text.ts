@@ -415,3 +415,25 @@ export function firstBodyElement(raw: string): string | null {
     return null
   return /^<([A-Za-z][\w.-]*)/.exec(body.slice(start))?.[1] ?? 'text'
 }
+
+/** The talk (slides before the first `appendix: true` frontmatter) and the appendix (from it on). */
+export function splitDeck<T extends { frontmatter: Record<string, unknown> }>(slides: readonly T[]): { talk: T[], appendix: T[] } {
+  const start = slides.findIndex(s => s.frontmatter.appendix === true)
+  return start < 0 ? { talk: [...slides], appendix: [] } : { talk: slides.slice(0, start), appendix: slides.slice(start) }
+}
+
+/** A time budget in the notes: "Budget: 2.5 min." (the presenter reads it; it is not spoken). */
+export const BUDGET = /\bBudget: (\d+(?:\.\d+)?) min\./
+
+/**
+ * The words a presenter says from a note: all of its text, `[presenter]` paragraphs included
+ * (they are spoken; they are only left out of the reading view), without the `[click]` /
+ * `[presenter]` markers and the "Budget: N min." line, which are cues, not speech.
+ */
+export function spokenWords(note: string): number {
+  const speech = note
+    .replace(/\[click(?::\d+)?\]/g, ' ')
+    .replace(/\[presenter\]/gi, ' ')
+    .replace(new RegExp(BUDGET.source, 'g'), ' ')
+  return countWords(speech)
+}

@@ -1,6 +1,6 @@
 /**
  * The PDF's bookmarks (scripts/pdf-outline.mjs): the cover, then one entry per act, labelled by
- * its kicker ("Act 1 · The Sputnik moment" … "Caveats", "Lessons") and one for the appendix, each
+ * its kicker ("Act 1 · The Sputnik moment" … "Caveats", "After January 2025") and one for the appendix, each
  * holding its slides' headlines with their figures printed. Checked here on the real deck's
  * slides and on a PDF made in memory; tests/export/pdf-outline.test.ts reads the exported PDF.
  */
@@ -92,10 +92,10 @@ describe('the deck\'s own outline', () => {
     slideCount = deck.slides.length
   })
 
-  it('has the cover, the five acts, Caveats, Lessons and the Appendix, in that order', () => {
+  it('has the cover, the five acts, Caveats, After January 2025 and the Appendix, in that order', () => {
     const labels = outline.map(e => e.title)
     expect(labels[0]).toMatch(/Sputnik/)
-    expect(labels.slice(1).map(l => l.replace(/ · .*$/, ''))).toEqual(['Act 1', 'Act 2', 'Act 3', 'Act 4', 'Act 5', 'Caveats', 'Lessons', APPENDIX_LABEL])
+    expect(labels.slice(1).map(l => l.replace(/ · .*$/, ''))).toEqual(['Act 1', 'Act 2', 'Act 3', 'Act 4', 'Act 5', 'Caveats', 'After January 2025', APPENDIX_LABEL])
   })
 
   it('lists every slide once, in order, under its act, by its headline with figures printed', () => {
