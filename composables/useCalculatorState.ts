@@ -2,24 +2,14 @@ import type { ComputedRef } from 'vue'
 import type { FieldKey, Preset, Scenario, TimeMode } from '../lib/calculator'
 import { addSyncMethod, createSyncState } from '@slidev/client'
 import { computed, effectScope, toRaw } from 'vue'
-import { getFact } from '../lib/facts'
+import { numberOrEnd } from '../lib/facts'
 import { buildPresets, clampField, FIELDS, sanitiseScenario, withMode } from '../lib/calculator'
 import { useRenderMode } from './deck'
 
 /** BroadcastChannel name shared by every window of the deck in one browser. */
 export const CALCULATOR_CHANNEL = 'slidev-deck-cost-calculator'
 
-/** A registry number, or one end of a registry range. */
-function factNumber(id: string, end: 'low' | 'high' = 'low'): number {
-  const value = getFact(id).value
-  if (typeof value === 'number')
-    return value
-  if (typeof value === 'object')
-    return value[end]
-  throw new TypeError(`useCalculatorState: fact "${id}" is not a number`)
-}
-
-export const calculatorPresets: readonly Preset[] = buildPresets(factNumber)
+export const calculatorPresets: readonly Preset[] = buildPresets(numberOrEnd)
 /** Presets that are published all-in estimates (a sum of costs), not GPU-hour scenarios. */
 const estimateIds = calculatorPresets.filter(p => p.parts).map(p => p.id)
 /** DeepSeek-V3 as published: the starting point, and all that print shows. */
