@@ -20,7 +20,7 @@ export default defineConfig({
           isolate: false,
           // Vitest's default is one worker per core less one: a single worker on a 2-core machine.
           maxWorkers: 2,
-          include: ['lib/**/*.test.ts', 'data/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
         },
       },
       {
@@ -29,7 +29,7 @@ export default defineConfig({
           name: 'component',
           environment: 'happy-dom',
           maxWorkers: 2,
-          include: ['components/**/*.test.ts', 'composables/**/*.test.ts', 'tests/component/**/*.test.ts'],
+          include: ['tests/component/**/*.test.ts'],
         },
       },
       {

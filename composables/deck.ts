@@ -1,11 +1,12 @@
 /**
  * The one place the deck's charts and widgets touch Slidev's runtime (the reading view's own
- * plumbing is in composables/reading.ts). Charts and widgets read the render mode from here, so
- * tests can swap `@slidev/client` for tests/mocks/slidev-client.ts.
+ * plumbing is in composables/reading.ts: those two files import @slidev/client, nothing else).
+ * Charts and widgets read the render mode and synced state from here, so tests can swap
+ * `@slidev/client` for tests/mocks/slidev-client.ts.
  */
 import type { ComputedRef, InjectionKey, Ref } from 'vue'
-import { onSlideEnter as onSlidevSlideEnter, useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
-import { computed, hasInjectionContext, inject, onMounted, provide, watch } from 'vue'
+import { addSyncMethod, createSyncState, onSlideEnter as onSlidevSlideEnter, useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
+import { computed, effectScope, hasInjectionContext, inject, onMounted, provide, toRaw, watch } from 'vue'
 
 export interface RenderMode {
   /** Export, `/print`, the bundled PDF, and printing the reading view: show final states, never animate. */
@@ -94,4 +95,43 @@ export function useIsPrint(): ComputedRef<boolean> {
   const { isPrintMode } = useNav()
   const reading = injectReadingSlide()
   return computed(() => isPrintMode.value || (reading?.printing.value ?? false))
+}
+
+type Sync = Parameters<typeof addSyncMethod>[0]
+
+/**
+ * Slidev's built-in sync posts over BroadcastChannel only in a static build; under the dev
+ * server it expects a server-side ref. This gives the dev server the same same-browser sync
+ * for one channel, so presenting from `slidev` behaves like the hosted deck.
+ */
+function devBroadcast(channelKey: string): Sync {
+  return {
+    enabled: true,
+    init(key, onUpdate) {
+      if (key !== channelKey || typeof BroadcastChannel === 'undefined')
+        return undefined
+      const channel = new BroadcastChannel(key)
+      channel.addEventListener('message', event => onUpdate(event.data))
+      return (state, updating) => {
+        if (!updating)
+          channel.postMessage(toRaw(state))
+      }
+    },
+  }
+}
+
+/**
+ * A state shared by every window of the deck in one browser (presenter and audience), through
+ * Slidev's createSyncState. Made outside any component scope, so unmounting never stops it.
+ */
+export function createWindowSync<T extends object>(channel: string, initial: T): { state: T } {
+  let synced: { state: T } | undefined
+  effectScope(true).run(() => {
+    const sync = createSyncState<T>({ ...initial }, { ...initial })
+    if (import.meta.env.DEV)
+      addSyncMethod(devBroadcast(channel))
+    sync.init(channel)
+    synced = sync
+  })
+  return synced!
 }

@@ -1,66 +1,25 @@
 import type { ComputedRef } from 'vue'
 import type { FieldKey, Preset, Scenario, TimeMode } from '../lib/calculator'
-import { addSyncMethod, createSyncState } from '@slidev/client'
-import { computed, effectScope, toRaw } from 'vue'
-import { getFact } from '../lib/facts'
+import { computed } from 'vue'
+import { numberOrEnd } from '../lib/facts'
 import { buildPresets, clampField, FIELDS, sanitiseScenario, withMode } from '../lib/calculator'
-import { useRenderMode } from './deck'
+import { createWindowSync, useRenderMode } from './deck'
 
 /** BroadcastChannel name shared by every window of the deck in one browser. */
 export const CALCULATOR_CHANNEL = 'slidev-deck-cost-calculator'
 
-/** A registry number, or one end of a registry range. */
-function factNumber(id: string, end: 'low' | 'high' = 'low'): number {
-  const value = getFact(id).value
-  if (typeof value === 'number')
-    return value
-  if (typeof value === 'object')
-    return value[end]
-  throw new TypeError(`useCalculatorState: fact "${id}" is not a number`)
-}
-
-export const calculatorPresets: readonly Preset[] = buildPresets(factNumber)
+export const calculatorPresets: readonly Preset[] = buildPresets(numberOrEnd)
 /** Presets that are published all-in estimates (a sum of costs), not GPU-hour scenarios. */
 const estimateIds = calculatorPresets.filter(p => p.parts).map(p => p.id)
 /** DeepSeek-V3 as published: the starting point, and all that print shows. */
 export const publishedScenario: Scenario = calculatorPresets[0].scenario
 
-type Sync = Parameters<typeof addSyncMethod>[0]
+let shared: { state: Scenario } | undefined
 
-/**
- * Slidev's built-in sync posts over BroadcastChannel only in a static build; under the dev
- * server it expects a server-side ref. This gives the dev server the same same-browser sync
- * for our one channel, so presenting from `slidev` behaves like the hosted deck.
- */
-function devBroadcast(channelKey: string): Sync {
-  return {
-    enabled: true,
-    init(key, onUpdate) {
-      if (key !== channelKey || typeof BroadcastChannel === 'undefined')
-        return undefined
-      const channel = new BroadcastChannel(key)
-      channel.addEventListener('message', event => onUpdate(event.data))
-      return (state, updating) => {
-        if (!updating)
-          channel.postMessage(toRaw(state))
-      }
-    },
-  }
-}
-
-let shared: ReturnType<typeof createSyncState<Scenario>> | undefined
-
-/** One synced state per window, created outside any component so unmounting never stops it. */
-function sharedState() {
-  if (!shared) {
-    effectScope(true).run(() => {
-      shared = createSyncState<Scenario>({ ...publishedScenario }, { ...publishedScenario })
-      if (import.meta.env.DEV)
-        addSyncMethod(devBroadcast(CALCULATOR_CHANNEL))
-      shared.init(CALCULATOR_CHANNEL)
-    })
-  }
-  return shared!
+/** One synced state per window, made on first use. */
+function sharedState(): { state: Scenario } {
+  shared ??= createWindowSync<Scenario>(CALCULATOR_CHANNEL, publishedScenario)
+  return shared
 }
 
 export interface UseCalculatorStateReturn {

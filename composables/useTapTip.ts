@@ -1,5 +1,6 @@
 import type { Ref } from 'vue'
 import { onBeforeUnmount, ref, watch } from 'vue'
+import { placeTipInSlide } from './tipPlacement'
 
 export interface TapTip {
   /** Opened by a tap: stays open until a second tap, a tap elsewhere or Escape. */
@@ -22,7 +23,8 @@ export interface TapTip {
  * The tooltip behaviour Fact and Term share. A mouse shows the tip on hover and keyboard focus
  * shows it on focus (CSS, :hover and :focus-within); this adds touch, where there is no hover:
  * the first tap on the word opens its tip instead of following the link, a second tap closes it,
- * as does a tap anywhere else; Escape closes it in every case.
+ * as does a tap anywhere else; Escape closes it in every case. Each time it opens, the tip is
+ * placed to stay inside the slide (composables/tipPlacement.ts).
  */
 export function useTapTip(root: Ref<HTMLElement | null>): TapTip {
   const pinned = ref(false)
@@ -53,7 +55,12 @@ export function useTapTip(root: Ref<HTMLElement | null>): TapTip {
 
   let hovered = false
   let focused = false
-  const sync = () => listen(pinned.value || hovered || focused)
+  const sync = () => {
+    const open = pinned.value || hovered || focused
+    if (open && root.value)
+      placeTipInSlide(root.value)
+    listen(open)
+  }
   watch(pinned, sync)
   onBeforeUnmount(() => listen(false))
 

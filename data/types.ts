@@ -104,9 +104,10 @@ export interface ChartDataset<Row extends object = Record<string, string | numbe
 }
 
 /**
- * What the browser walk and the PDF check need to know about a chart, exported from its
- * data/series file: the root SVG carries data-chart="<chartId>", and each counted mark has
- * class "mark" with data-shown="true" once revealed.
+ * What the browser walk and the PDF check need to know about a chart, made by defineChart from
+ * its definition in lib/charts/<id>.ts (data/series/ holds only the rows): the root SVG carries
+ * data-chart="<chartId>", and each counted mark has class "mark" with data-shown="true" once
+ * revealed.
  */
 export interface ChartSpec {
   chartId: string

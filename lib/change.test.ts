@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDay, pctChange } from './change'
+import { pctChange } from './change'
 
 describe('pctChange', () => {
   it.each([
@@ -18,15 +18,5 @@ describe('pctChange', () => {
     [0, 5],
   ])('rejects %s → %s with a TypeError', (from, to) => {
     expect(() => pctChange(from, to)).toThrow(TypeError)
-  })
-})
-
-describe('parseDay', () => {
-  it.each(['2025-13-01', '27 Jan 2025', '', '2025-01'])('rejects "%s" by name', (bad) => {
-    expect(() => parseDay(bad)).toThrow(new RegExp(`"${bad}"`))
-  })
-
-  it('parses as UTC midnight', () => {
-    expect(parseDay('2025-01-27').toISOString()).toBe('2025-01-27T00:00:00.000Z')
   })
 })

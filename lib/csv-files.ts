@@ -1,8 +1,8 @@
 /**
- * Which CSV files the deck serves: one per chart definition in lib/charts/index.ts, at
- * data/<id>.csv, with the text from `datasetCsv`. Also a small CSV reader for the tests.
- * Pure: the caller loads the chart definitions (Vite's build, the dev server, or vitest).
- * Ids are checked where they are made: defineChart (file-safe) and lib/charts/index.ts (unique).
+ * Which CSV files the deck serves: one per chart definition in lib/charts/, at data/<id>.csv,
+ * with the text from `datasetCsv`. Pure: the caller loads the chart definitions (Vite's build,
+ * the dev server, or vitest). Ids are checked where they are made: defineChart (file-safe) and
+ * lib/chart-registry.ts (unique). The tests read the files back with tests/tooling/csv-read.ts.
  */
 import type { ChartDataset, Fact } from '../data/types'
 import { datasetCsv } from './sources'
@@ -21,69 +21,4 @@ export function csvFileName(id: string): string {
 /** The CSV file for each dataset; `factOf` is the registry's getFact. */
 export function csvFiles(datasets: readonly ChartDataset<any>[], factOf: (id: string) => Fact): CsvFile[] {
   return datasets.map(d => ({ id: d.id, fileName: csvFileName(d.id), text: datasetCsv(d, d.factIds.map(factOf)) }))
-}
-
-export interface ParsedCsv {
-  /** Comment lines (without the leading "# "). */
-  comments: string[]
-  header: string[]
-  rows: string[][]
-}
-
-/** Reads CSV text as `datasetCsv` writes it: # comment lines, a header, quoted cells. */
-export function parseCsv(text: string): ParsedCsv {
-  const comments: string[] = []
-  const records: string[][] = []
-  let i = 0
-  while (i < text.length) {
-    if (text[i] === '#') {
-      const end = text.indexOf('\n', i)
-      comments.push(text.slice(i, end < 0 ? text.length : end).replace(/^# ?/, ''))
-      i = end < 0 ? text.length : end + 1
-      continue
-    }
-    const record: string[] = []
-    let cell = ''
-    let quoted = false
-    for (; i < text.length; i++) {
-      const ch = text[i]
-      if (quoted) {
-        if (ch === '"' && text[i + 1] === '"') {
-          cell += '"'
-          i++
-        }
-        else if (ch === '"') {
-          quoted = false
-        }
-        else {
-          cell += ch
-        }
-      }
-      else if (ch === '"') {
-        quoted = true
-      }
-      else if (ch === ',') {
-        record.push(cell)
-        cell = ''
-      }
-      else if (ch === '\n') {
-        i++
-        break
-      }
-      else {
-        cell += ch
-      }
-    }
-    if (quoted)
-      throw new TypeError('parseCsv: a quoted cell is never closed')
-    record.push(cell)
-    records.push(record)
-  }
-  const [header = [], ...rows] = records
-  return { comments, header, rows }
-}
-
-/** A dataset's rows as the CSV cells should read: String(value) per column. */
-export function expectedCells(dataset: ChartDataset<any>): string[][] {
-  return dataset.rows.map(row => dataset.columns.map(c => String((row as Record<string, unknown>)[c.key] ?? '')))
 }

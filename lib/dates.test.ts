@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseIsoDate, printDate, quarterStart, shortDate } from './dates'
+import { formatDate, parseDay, parseIsoDate, printDate, quarterStart, shortDate } from './dates'
 
 describe('parseIsoDate', () => {
   it.each([
@@ -52,5 +52,21 @@ describe('quarterStart', () => {
 
   it.each(['Q5 2024', '2024', 'Q1 24', 'q1 2024'])('rejects %s, naming it', (bad) => {
     expect(() => quarterStart(bad)).toThrow(JSON.stringify(bad))
+  })
+})
+
+describe('parseDay', () => {
+  it.each(['2025-13-01', '2025-02-30', '27 Jan 2025', '', '2025-01'])('rejects "%s" by name', (bad) => {
+    expect(() => parseDay(bad)).toThrow(new RegExp(`"${bad}"`))
+  })
+
+  it('parses as UTC midnight', () => {
+    expect(parseDay('2025-01-27').toISOString()).toBe('2025-01-27T00:00:00.000Z')
+  })
+})
+
+describe('formatDate', () => {
+  it('prints a day or a month in full, and leaves a year or other text as it is', () => {
+    expect(['2025-01-27', '2025-01', '2015', 'n/a'].map(formatDate)).toEqual(['Jan 27, 2025', 'Jan 2025', '2015', 'n/a'])
   })
 })

@@ -1,9 +1,9 @@
 /**
- * ISO dates as the registry writes them ('YYYY', 'YYYY-MM', 'YYYY-MM-DD'): parsed to UTC at
- * their own precision, and printed in full or without the year. Pure: no Vue, no DOM.
+ * ISO dates as the registry writes them ('YYYY', 'YYYY-MM', 'YYYY-MM-DD'): the deck's one date
+ * parser, to UTC at the date's own precision, and the printed forms (in full or without the
+ * year). Pure: no Vue, no DOM; imports no other lib/ file, so lib/format.ts can use it.
  */
-import { formatDate } from './format'
-import { tickLabel } from './ticks'
+import { utcFormat } from 'd3-time-format'
 
 export type DatePrecision = 'year' | 'month' | 'day'
 
@@ -38,6 +38,24 @@ export function parseIsoDate(iso: string): ParsedDate {
   return { iso, precision: 'day', at: date, start: date }
 }
 
+/** Parses 'YYYY-MM-DD' only (a day, not a month or year) to its UTC midnight. */
+export function parseDay(iso: string): Date {
+  if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso))
+    throw new TypeError(`parseDay: expected a YYYY-MM-DD date, got "${iso}"`)
+  return parseIsoDate(iso).start
+}
+
+const FULL = { day: utcFormat('%b %-d, %Y'), month: utcFormat('%b %Y') }
+const NO_YEAR = { day: utcFormat('%b %-d'), month: utcFormat('%b') }
+
+/** "2025-01-27" → "Jan 27, 2025"; "2025-01" → "Jan 2025"; a year or any other text unchanged. */
+export function formatDate(iso: string): string {
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(iso))
+    return iso
+  const d = parseIsoDate(iso)
+  return d.precision === 'year' ? iso : FULL[d.precision](d.start)
+}
+
 /** "2025-01-20" → "Jan 20, 2025"; "2023-05" → "May 2023"; "2015" → "2015". Rejects what is not ISO. */
 export function printDate(iso: string): string {
   parseIsoDate(iso)
@@ -47,7 +65,7 @@ export function printDate(iso: string): string {
 /** The date without its year, for an axis that shows years: "Jan 20", "May"; a bare year stays. */
 export function shortDate(iso: string): string {
   const d = parseIsoDate(iso)
-  return d.precision === 'day' ? tickLabel('day', d.start) : d.precision === 'month' ? tickLabel('month', d.start) : iso
+  return d.precision === 'year' ? iso : NO_YEAR[d.precision](d.start)
 }
 
 /** "Q1 2024" → "2024-01": the month a quarter starts, for a date known only to the quarter. */

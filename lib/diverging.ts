@@ -1,5 +1,6 @@
 /** Layout for horizontal bars that diverge from zero. Pure: no Vue, no DOM. */
 import { scaleBand, scaleLinear } from 'd3-scale'
+import { assertPlotArea } from './plot-box'
 
 export interface DivergingInput {
   key: string
@@ -42,8 +43,7 @@ export interface DivergingOptions {
  */
 export function divergingLayout(rows: readonly DivergingInput[], o: DivergingOptions): DivergingLayout {
   const { width, height, marginLeft, marginRight = 60, labelGap = 6, pad = 0.15 } = o
-  if (!(width > marginLeft + marginRight) || !(height > 0))
-    throw new TypeError(`divergingLayout: plot area is empty (width ${width}, height ${height})`)
+  assertPlotArea('divergingLayout', width - marginLeft - marginRight, height)
   for (const r of rows) {
     if (!Number.isFinite(r.value))
       throw new TypeError(`divergingLayout: "${r.key}" has a non-finite value ${r.value}`)

@@ -3,9 +3,8 @@
  * own "this fact must be a number" check. Each accessor names the fact and what it holds when
  * the registry disagrees with the caller.
  */
-import type { Act, Fact } from '../data/types'
+import type { Fact } from '../data/types'
 import { allFacts } from '../data/facts'
-import { ACTS } from '../data/types'
 import { formatValue } from './format'
 
 const byId = new Map<string, Fact>()
@@ -116,14 +115,6 @@ export function templateParts(template: string): TemplatePart[] {
 /** "{v3-gpu-count} H800s" → "2,048 H800s": each `{fact-id}` printed as the deck prints it. */
 export function fillFacts(template: string): string {
   return templateParts(template).map(p => ('text' in p ? p.text : printedFact(p.factId))).join('')
-}
-
-/** Facts grouped by act, for the sources slides. */
-export function factsByAct(): Map<Act, Fact[]> {
-  const groups = new Map<Act, Fact[]>(ACTS.map(act => [act, []]))
-  for (const fact of allFacts)
-    groups.get(fact.act)!.push(fact)
-  return groups
 }
 
 export { allFacts }

@@ -1,7 +1,7 @@
 /** Prints registry values. Pure: no Vue, no DOM. */
 import type { FactFormat, FactValue } from '../data/types'
 import { format as d3format } from 'd3-format'
-import { utcFormat, utcParse } from 'd3-time-format'
+import { formatDate } from './dates'
 
 const SCALE = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 } as const
 
@@ -24,21 +24,8 @@ function numberParts(value: number, f: FactFormat): NumberParts {
   }
 }
 
-const parseDay = utcParse('%Y-%m-%d')
-const parseMonth = utcParse('%Y-%m')
-const printDay = utcFormat('%b %-d, %Y')
-const printMonth = utcFormat('%b %Y')
-
-/** "2025-01-27" → "Jan 27, 2025"; "2025-01" → "Jan 2025"; anything else unchanged. */
-export function formatDate(iso: string): string {
-  const day = parseDay(iso)
-  if (day)
-    return printDay(day)
-  const month = parseMonth(iso)
-  if (month)
-    return printMonth(month)
-  return iso
-}
+// Dates are parsed and printed in lib/dates.ts, the one date parser; re-exported for callers here.
+export { formatDate }
 
 /** Formats a registry value: numbers and ranges ("$589–593B"), dates, or text. */
 export function formatValue(value: FactValue, f: FactFormat): string {

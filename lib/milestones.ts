@@ -5,8 +5,9 @@
  */
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale'
 import { line } from 'd3-shape'
-import { parseDay } from './change'
+import { parseDay } from './dates'
 import type { PlotBox } from './plot-box'
+import { assertPlotArea } from './plot-box'
 
 export interface MilestoneInput {
   key: string
@@ -55,8 +56,7 @@ const toPath = line()
 export function milestoneLayout(rows: readonly MilestoneInput[], o: MilestoneOptions): MilestoneLayout {
   const { width, height, marginLeft, marginRight, marginTop, marginBottom, yTickCount = 4, yearStep = 5 } = o
   const plot = { left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom }
-  if (!(plot.right > plot.left) || !(plot.bottom > plot.top))
-    throw new TypeError(`milestoneLayout: plot area is empty (width ${width}, height ${height})`)
+  assertPlotArea('milestoneLayout', plot.right - plot.left, plot.bottom - plot.top)
   const [start, end] = [parseDay(o.start), parseDay(o.end)]
   if (!(end > start))
     throw new TypeError(`milestoneLayout: the axis must run forward (${o.start} → ${o.end})`)

@@ -9,6 +9,7 @@ import { scaleLinear, scalePoint } from 'd3-scale'
 import { line } from 'd3-shape'
 import { pctChange } from './change'
 import type { PlotBox } from './plot-box'
+import { assertPlotArea } from './plot-box'
 
 export interface PricePoint {
   date: string
@@ -64,8 +65,7 @@ export function priceDomain(closes: readonly number[], step = 10): [number, numb
 export function pricePathLayout(points: readonly PricePoint[], slots: readonly string[], o: PricePathOptions): PricePathLayout {
   const { width, height, marginLeft, marginRight, marginTop, marginBottom, usdStep = 10, pctStep = 5 } = o
   const plot = { left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom }
-  if (!(plot.right > plot.left) || !(plot.bottom > plot.top))
-    throw new TypeError(`pricePathLayout: plot area is empty (width ${width}, height ${height})`)
+  assertPlotArea('pricePathLayout', plot.right - plot.left, plot.bottom - plot.top)
   const slotIndex = new Map(slots.map((date, i) => [date, i]))
   for (const p of points) {
     if (!Number.isFinite(p.close) || p.close <= 0)

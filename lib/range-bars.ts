@@ -3,6 +3,7 @@
  * disagree): a solid bar to the low value and a lighter extension to the high one. Pure.
  */
 import { scaleBand, scaleLinear } from 'd3-scale'
+import { assertPlotArea } from './plot-box'
 
 export interface RangeBarInput {
   key: string
@@ -44,8 +45,7 @@ export interface RangeBarOptions {
  */
 export function rangeBarLayout(rows: readonly RangeBarInput[], o: RangeBarOptions): RangeBarLayout {
   const { width, height, marginLeft, marginRight = 100, labelGap = 8, tickCount = 6 } = o
-  if (!(width > marginLeft + marginRight) || !(height > 0))
-    throw new TypeError(`rangeBarLayout: plot area is empty (width ${width}, height ${height})`)
+  assertPlotArea('rangeBarLayout', width - marginLeft - marginRight, height)
   for (const r of rows) {
     if (!Number.isFinite(r.low) || !Number.isFinite(r.high))
       throw new TypeError(`rangeBarLayout: "${r.key}" has a non-finite value ${r.low}–${r.high}`)

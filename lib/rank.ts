@@ -7,8 +7,9 @@ import { line } from 'd3-shape'
 import { utcDay } from 'd3-time'
 import { utcFormat } from 'd3-time-format'
 import type { PlotBox } from './plot-box'
-import { parseDay } from './change'
+import { parseDay } from './dates'
 import { tickLabel } from './ticks'
+import { assertPlotArea } from './plot-box'
 
 export interface RankInput {
   series: string
@@ -53,8 +54,7 @@ function checkRank(r: RankInput): void {
 export function rankLayout<T extends RankInput>(rows: readonly T[], o: RankOptions): RankLayout<T> {
   const { width, height, marginLeft, marginRight, marginTop, marginBottom, padDays = 0.35 } = o
   const plot = { left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom }
-  if (!(plot.right > plot.left) || !(plot.bottom > plot.top))
-    throw new TypeError(`rankLayout: plot area is empty (width ${width}, height ${height})`)
+  assertPlotArea('rankLayout', plot.right - plot.left, plot.bottom - plot.top)
   if (!Number.isFinite(o.worstRank) || o.worstRank <= 1)
     throw new TypeError(`rankLayout: worstRank must be a number above 1, got ${o.worstRank}`)
   const from = parseDay(o.from)

@@ -1,11 +1,12 @@
 // Screenshot one deck URL in real Chromium:
-// node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms] [--size 390x844]
+// node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms] [--size 390x844] [--hover selector]
+// --hover takes a Playwright selector (e.g. '.slidev-page-1 .fact >> nth=2') to hover before the shot.
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
 
 const [url, out, ...flags] = process.argv.slice(2)
 if (!url || !out) {
-  console.error('usage: node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms] [--size 390x844]')
+  console.error('usage: node scripts/shot.mjs <url> <out.png> [--dark] [--reduced] [--wait ms] [--size 390x844] [--hover selector]')
   process.exit(2)
 }
 const executablePath = chromiumOrExit()
@@ -27,6 +28,11 @@ page.on('console', m => m.type() === 'error' && console.error('console:', m.text
 page.on('pageerror', e => console.error('pageerror:', e.message))
 await page.goto(url, { waitUntil: 'networkidle' })
 await page.waitForTimeout(wait)
+const hoverIndex = flags.indexOf('--hover')
+if (hoverIndex >= 0) {
+  await page.hover(flags[hoverIndex + 1])
+  await page.waitForTimeout(300)
+}
 await page.screenshot({ path: out })
 await browser.close()
 console.log(`wrote ${out}`)

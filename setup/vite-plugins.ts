@@ -3,22 +3,23 @@
  * base path, next to index.html) and answered by a dev-server middleware. The CSV text comes
  * from the chart definitions (lib/charts/) and the fact registry, so downloads match the charts.
  *
- * Slidev loads this file with jiti; the chart modules are TypeScript, so they are loaded with
- * a fresh jiti each time (no module cache), which also picks up edits in dev.
+ * Slidev loads this file with jiti, where import.meta.glob does not exist: the chart list comes
+ * from setup/chart-modules.ts (every lib/charts/<id>.ts on disk, loaded afresh, so dev edits and
+ * new charts show).
  */
 import type { Plugin } from 'vite'
 import type { Fact } from '../data/types'
-import type { ChartDefinition } from '../lib/chart'
 import type { CsvFile } from '../lib/csv-files'
 import { resolve } from 'node:path'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { createJiti } from 'jiti'
 import { csvFileName, csvFiles } from '../lib/csv-files'
+import { loadCharts } from './chart-modules'
 
-/** The CSV files of every chart in lib/charts/index.ts, loaded afresh (edits show in dev). */
+/** The CSV files of every chart in lib/charts/, loaded afresh (edits show in dev). */
 export async function loadCsvFiles(root: string): Promise<CsvFile[]> {
+  const charts = loadCharts(root)
   const jiti = createJiti(resolve(root, 'setup/vite-plugins.ts'), { moduleCache: false })
-  const { charts } = await jiti.import<{ charts: readonly ChartDefinition<any, any>[] }>(resolve(root, 'lib/charts/index.ts'))
   const { getFact } = await jiti.import<{ getFact: (id: string) => Fact }>(resolve(root, 'lib/facts.ts'))
   return csvFiles(charts.map(c => c.dataset), getFact)
 }
@@ -47,7 +48,7 @@ export function csvDownloads(root: string): Plugin {
           const file = (await cached).find(f => f.fileName === csvFileName(match[1]))
           if (!file) {
             res.statusCode = 404
-            res.end(`No chart with id "${match[1]}" in lib/charts/index.ts`)
+            res.end(`No chart with id "${match[1]}" in lib/charts/`)
             return
           }
           res.setHeader('Content-Type', 'text/csv; charset=utf-8')

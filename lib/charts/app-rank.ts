@@ -5,7 +5,7 @@
 import type { AppRankInput, AppRankLayer } from '../../data/series/app-rank'
 import { utcFormat } from 'd3-time-format'
 import { APP_RANK_ROWS, APP_RANK_SELLOFF } from '../../data/series/app-rank'
-import { parseDay } from '../change'
+import { parseDay } from '../dates'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'

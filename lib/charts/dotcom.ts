@@ -7,7 +7,7 @@
  */
 import type { DotcomKey, FallKey } from '../../data/series/dotcom'
 import { DOTCOM_MILESTONES, DOTCOM_YEAR_ENDS } from '../../data/series/dotcom'
-import { parseDay } from '../change'
+import { parseDay } from '../dates'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'

@@ -1,59 +1,26 @@
 /**
- * Every chart definition in the deck. The CSV downloads, the browser walk, the print check and
- * the clicks-vs-steps check all read this list, so a chart added here is checked everywhere.
+ * Every chart definition in the deck, found by file: each lib/charts/<id>.ts that exports one
+ * (lib/chart-registry.ts). The CSV downloads, the browser walk, the print check and the
+ * clicks-vs-steps check all read the same enumeration, so a new definition file is checked
+ * everywhere without a list to edit. Node code without Vite uses setup/chart-modules.ts.
  */
 import type { ChartDefinition } from '../chart'
 import type { TimelineDefinition } from '../timeline/define'
-import { appRankChart } from './app-rank'
-import { censorshipRefusalsChart } from './censorship-refusals'
-import { chipCompareChart } from './chip-compare'
-import { costIcebergChart } from './cost-iceberg'
-import { dotcomChart } from './dotcom'
-import { exportControlsTimelineChart } from './export-controls-timeline'
-import { gpuHoursChart } from './gpu-hours'
-import { gpuUnitsChart } from './gpu-units'
-import { largestLossesChart } from './largest-losses'
-import { marketMovesChart } from './market-moves'
-import { nvidiaPriceChart } from './nvidia-price'
-import { nvidiaRunChart } from './nvidia-run'
-import { originTimelineChart } from './origin-timeline'
-import { r1BenchmarksChart } from './r1-benchmarks'
-import { restOf2025Chart } from './rest-of-2025'
-import { trainingCostChart } from './training-cost'
-import { usagePriceChart } from './usage-price'
+import { chartsFromModules } from '../chart-registry'
 
-export const charts: readonly ChartDefinition<any, any>[] = [
-  costIcebergChart,
-  trainingCostChart,
-  gpuUnitsChart,
-  gpuHoursChart,
-  chipCompareChart,
-  usagePriceChart,
-  nvidiaPriceChart,
-  dotcomChart,
-  originTimelineChart,
-  exportControlsTimelineChart,
-  appRankChart,
-  largestLossesChart,
-  marketMovesChart,
-  nvidiaRunChart,
-  censorshipRefusalsChart,
-  r1BenchmarksChart,
-  restOf2025Chart,
-]
+// The glob is the Vite/vitest side of isChartModule(): *.ts but tests and this file.
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts', '!./index.ts'], { eager: true })
 
-const seen = new Set<string>()
-for (const chart of charts) {
-  if (seen.has(chart.id))
-    throw new Error(`Two chart definitions share the id "${chart.id}" in lib/charts/index.ts`)
-  seen.add(chart.id)
-}
+/** Path → exports of every chart module, as Vite loaded them (for the tests that compare loaders). */
+export const chartModules: Readonly<Record<string, Record<string, unknown>>> = modules
+
+export const charts: readonly ChartDefinition<any, any>[] = chartsFromModules(modules)
 
 /** The definition with this id; throws naming the known ids when it is absent. */
 export function chartById(id: string): ChartDefinition<any, any> {
   const chart = charts.find(c => c.id === id)
   if (!chart)
-    throw new Error(`No chart "${id}" in lib/charts/index.ts (known: ${charts.map(c => c.id).join(', ')})`)
+    throw new Error(`No chart "${id}" in lib/charts/ (known: ${charts.map(c => c.id).join(', ')})`)
   return chart
 }
 

@@ -4,7 +4,7 @@
  */
 import type { MoveGroup, MoveInput } from '../../data/series/market-moves'
 import { MARKET_MOVES_ROWS } from '../../data/series/market-moves'
-import { parseDay } from '../change'
+import { parseDay } from '../dates'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'

@@ -6,7 +6,8 @@
  */
 import type { CloseInput } from '../../data/series/nvidia-price'
 import { NVIDIA_CLOSES, NVIDIA_TRADING_DAYS } from '../../data/series/nvidia-price'
-import { parseDay, pctChange } from '../change'
+import { pctChange } from '../change'
+import { parseDay } from '../dates'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'

@@ -6,7 +6,7 @@
  */
 import type { RunMilestone, RunPointInput, RunStep } from '../../data/series/nvidia-run'
 import { NVIDIA_RUN_POINTS } from '../../data/series/nvidia-run'
-import { parseDay } from '../change'
+import { parseDay } from '../dates'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact, textFact } from '../facts'
 import { formatDate } from '../format'

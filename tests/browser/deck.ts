@@ -5,10 +5,10 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-chromium'
 import type { ChartSpec } from '../../data/types'
-import { charts } from '../../lib/charts/index'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
+import { loadCharts } from '../../setup/chart-modules'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../../scripts/chromium.mjs'
 import { vClickCount } from '../tooling/slides-text'
 
@@ -143,9 +143,12 @@ export async function loadSlides(): Promise<SlideInfo[]> {
   })
 }
 
-/** Every chart's `ChartSpec`, by chart id, from the definitions in lib/charts/index.ts. */
-export function loadChartSpecs(): Map<string, ChartSpec> {
-  return new Map(charts.map(c => [c.id, c.spec]))
+/**
+ * Every chart's `ChartSpec`, by chart id: the definitions in lib/charts/ as the CSV plugin loads
+ * them (setup/chart-modules.ts), so a new definition file is walked and print-checked unasked.
+ */
+export function loadChartSpecs(root = ROOT): Map<string, ChartSpec> {
+  return new Map(loadCharts(root).map(c => [c.id, c.spec]))
 }
 
 export interface ChartReading {

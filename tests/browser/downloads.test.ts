@@ -1,6 +1,6 @@
 /**
  * Every chart's data is downloadable from the built site under its sub-path (/deck/): each
- * chart in lib/charts/index.ts is at data/<id>.csv with status 200, and its rows are the
+ * chart in lib/charts/ is at data/<id>.csv with status 200, and its rows are the
  * rows the chart draws. Every CSV link a chart frame shows on a slide resolves too.
  */
 import type { Browser } from 'playwright-chromium'
@@ -8,7 +8,7 @@ import type { TrackedPage } from './deck'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getFact } from '../../lib/facts'
 import { charts } from '../../lib/charts/index'
-import { expectedCells, parseCsv } from '../../lib/csv-files'
+import { expectedCells, parseCsv } from '../tooling/csv-read'
 import { csvSourceLine, sourcesOf } from '../../lib/sources'
 import { describeProblems, launchChromium, loadSlides, openTracked } from './deck'
 

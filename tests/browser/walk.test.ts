@@ -72,7 +72,7 @@ describe('walking the built deck with the keyboard', () => {
     const wrong = reports.flatMap(r => r.charts
       .filter(c => c.expected === undefined || c.shown !== c.expected)
       .map(c => c.expected === undefined
-        ? `#/${r.slide}?clicks=${r.clicks}: svg[data-chart="${c.chartId}"] has no chart definition in lib/charts/index.ts`
+        ? `#/${r.slide}?clicks=${r.clicks}: svg[data-chart="${c.chartId}"] has no chart definition in lib/charts/`
         : `#/${r.slide}?clicks=${r.clicks}: chart "${c.chartId}" shows ${c.shown} marks, its spec says ${c.expected}`))
     expect(wrong).toEqual([])
   })
@@ -81,7 +81,7 @@ describe('walking the built deck with the keyboard', () => {
     const wrong = [...specs.values()].flatMap((spec) => {
       const stops = reports.filter(r => r.charts.some(c => c.chartId === spec.chartId))
       if (stops.length === 0)
-        return [`chart "${spec.chartId}" (lib/charts/index.ts) never appears on a slide`]
+        return [`chart "${spec.chartId}" (lib/charts/) never appears on a slide`]
       const reached = Math.max(...stops.map(r => r.clicks))
       return reached < spec.steps - 1
         ? [`chart "${spec.chartId}" has ${spec.steps} steps but its slide stops at clicks=${reached} (declare clicks: ${spec.steps - 1})`]

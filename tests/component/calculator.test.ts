@@ -6,8 +6,19 @@ import { defineComponent, h } from 'vue'
 import CalculatorField from '../../components/CalculatorField.vue'
 import CostCalculator from '../../components/CostCalculator.vue'
 import { CALCULATOR_CHANNEL, publishedScenario, resetCalculatorState, useCalculatorState } from '../../composables/useCalculatorState'
-import { FIELDS } from '../../lib/calculator'
+import { FIELDS, formatUsd } from '../../lib/calculator'
+import { numberFact, numberOrEnd, printedFact } from '../../lib/facts'
 import { mockState, syncChannels } from '../mocks/slidev-client'
+
+// Expected values come from the registry: DeepSeek's published V3 inputs and the presets' facts.
+const V3 = { gpus: numberFact('v3-gpu-count'), hours: numberFact('v3-gpu-hours'), price: numberFact('v3-rental-price') }
+/** The run in days as the Days box shows it (one decimal). */
+const V3_DAYS = Number((V3.hours / V3.gpus / 24).toFixed(1))
+const grouped = (n: number) => n.toLocaleString('en-US')
+const PUBLISHED = formatUsd(V3.hours * V3.price)
+const EXPERIMENTS = { low: numberOrEnd('v3-experiment-multiple', 'low'), high: numberOrEnd('v3-experiment-multiple', 'high') }
+const FLEET = { capex: numberFact('deepseek-server-capex'), opex: numberFact('deepseek-cluster-opex') }
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** What the audience must never see, whatever is typed. */
 const BROKEN = /NaN|Infinity|undefined|\$-|\$−|null/
@@ -46,12 +57,12 @@ afterEach(() => {
 })
 
 describe('CostCalculator', () => {
-  it('opens on DeepSeek’s published inputs and their $5.576M', () => {
+  it('opens on DeepSeek’s published inputs and their cost', () => {
     const w = mountCalculator()
-    expect(result(w)).toBe('$5.576M')
-    expect(field(w, 'GPUs').box.element.value).toBe('2,048')
-    expect(field(w, 'GPU-hours').box.element.value).toBe('2,788,000')
-    expect(field(w, 'Price').box.element.value).toBe('$2.00')
+    expect(result(w)).toBe(PUBLISHED)
+    expect(field(w, 'GPUs').box.element.value).toBe(grouped(V3.gpus))
+    expect(field(w, 'GPU-hours').box.element.value).toBe(grouped(V3.hours))
+    expect(field(w, 'Price').box.element.value).toBe(`$${V3.price.toFixed(2)}`)
     expect(w.find('[aria-pressed="true"]').text()).toBe('V3 as published')
     expect(w.text()).not.toMatch(BROKEN)
   })
@@ -84,7 +95,7 @@ describe('CostCalculator', () => {
       const f = field(w, label)
       expect(f.message()).toBe(`⚠ ${message}`)
       expect(f.box.attributes('aria-invalid')).toBe('true')
-      expect(result(w)).toBe('$5.576M')
+      expect(result(w)).toBe(PUBLISHED)
       expect(w.text()).not.toMatch(BROKEN)
     })
   })
@@ -107,11 +118,11 @@ describe('CostCalculator', () => {
   it('a bad value after a good one keeps the good one', async () => {
     const w = mountCalculator()
     await type(w, 'Price', '3')
-    expect(result(w)).toBe('$8.364M')
+    expect(result(w)).toBe(formatUsd(V3.hours * 3))
     await type(w, 'Price', 'abc')
-    expect(result(w)).toBe('$8.364M')
+    expect(result(w)).toBe(formatUsd(V3.hours * 3))
     await type(w, 'Price', '4')
-    expect(result(w)).toBe('$11.15M')
+    expect(result(w)).toBe(formatUsd(V3.hours * 4))
     expect(field(w, 'Price').message()).toBe('')
   })
 
@@ -119,7 +130,7 @@ describe('CostCalculator', () => {
     const w = mountCalculator()
     await type(w, 'GPU-hours', '30.84M')
     await type(w, 'Research factor', '4×')
-    expect(result(w)).toBe('$246.7M')
+    expect(result(w)).toBe(formatUsd(30.84e6 * V3.price * 4))
   })
 
   it('the slider sets the value and the box', async () => {
@@ -128,14 +139,14 @@ describe('CostCalculator', () => {
     await slider.setValue('3')
     await flushPromises()
     expect(field(w, 'Research factor').box.element.value).toBe('3×')
-    expect(result(w)).toBe('$16.73M')
+    expect(result(w)).toBe(formatUsd(V3.hours * V3.price * 3))
   })
 
   it.each([
-    { preset: 'V3 + experiments 2×', cost: '$11.15M' },
-    { preset: 'V3 + experiments 4×', cost: '$22.3M' },
-    { preset: 'Llama 3.1 405B', cost: '$61.68M' },
-    { preset: 'V3 as published', cost: '$5.576M' },
+    { preset: `V3 + experiments ${EXPERIMENTS.low}×`, cost: formatUsd(V3.hours * V3.price * EXPERIMENTS.low) },
+    { preset: `V3 + experiments ${EXPERIMENTS.high}×`, cost: formatUsd(V3.hours * V3.price * EXPERIMENTS.high) },
+    { preset: 'Llama 3.1 405B', cost: formatUsd(numberFact('llama31-405b-gpu-hours') * V3.price) },
+    { preset: 'V3 as published', cost: PUBLISHED },
   ])('the "$preset" preset costs $cost', async ({ preset, cost }) => {
     const w = mountCalculator()
     await type(w, 'Price', '7')
@@ -150,12 +161,13 @@ describe('CostCalculator', () => {
     const w = mountCalculator()
     await w.findAll('.calc-preset').find(b => b.text() === 'GPU fleet, SemiAnalysis')!.trigger('click')
     await flushPromises()
-    expect(result(w)).toBe('$2.544B')
-    expect(w.find('.calc-parts').text()).toMatch(/~\$1\.6B.*server capex.*\+.*~\$944M.*operating cost/s)
-    expect(w.findAll('.calc-parts .fact').map(f => f.text())).toEqual(['~$1.6B', '~$944M'])
+    expect(result(w)).toBe(formatUsd(FLEET.capex + FLEET.opex))
+    const [capex, opex] = [printedFact('deepseek-server-capex'), printedFact('deepseek-cluster-opex')]
+    expect(w.find('.calc-parts').text()).toMatch(new RegExp(`${escape(capex)}.*server capex.*\\+.*${escape(opex)}.*operating cost`, 's'))
+    expect(w.findAll('.calc-parts .fact').map(f => f.text())).toEqual([capex, opex])
     expect(w.find('.calc-preset-source').text()).toMatch(/^Figures: SemiAnalysis \[\d+\]; a published estimate/)
     await type(w, 'Price', '3')
-    expect(result(w)).toBe('$8.364M')
+    expect(result(w)).toBe(formatUsd(V3.hours * 3))
   })
 
   it('a preset replaces a box that shows an error', async () => {
@@ -163,7 +175,7 @@ describe('CostCalculator', () => {
     await type(w, 'Price', 'abc')
     await w.findAll('.calc-preset')[0].trigger('click')
     await flushPromises()
-    expect(field(w, 'Price').box.element.value).toBe('$2.00')
+    expect(field(w, 'Price').box.element.value).toBe(`$${V3.price.toFixed(2)}`)
     expect(field(w, 'Price').message()).toBe('')
   })
 
@@ -171,13 +183,13 @@ describe('CostCalculator', () => {
     const w = mountCalculator()
     await w.find('input[type="radio"][value="days"]').setValue(true)
     await flushPromises()
-    expect(field(w, 'Days').box.element.value).toBe('56.7')
-    expect(result(w)).toBe('$5.574M')
+    expect(field(w, 'Days').box.element.value).toBe(String(V3_DAYS))
+    expect(result(w)).toBe(formatUsd(V3.gpus * V3_DAYS * 24 * V3.price))
     await type(w, 'GPUs', '4096')
-    expect(result(w)).toBe('$11.15M')
+    expect(result(w)).toBe(formatUsd(4096 * V3_DAYS * 24 * V3.price))
     await type(w, 'Days', '-5')
     expect(field(w, 'Days').message()).toBe('⚠ Can’t be negative')
-    expect(result(w)).toBe('$11.15M')
+    expect(result(w)).toBe(formatUsd(4096 * V3_DAYS * 24 * V3.price))
   })
 
   it('draws the comparison bars from zero against registry figures', () => {
@@ -196,7 +208,7 @@ describe('CostCalculator', () => {
     const channel = syncChannels.get(CALCULATOR_CHANNEL)!
     channel.onUpdate({ price: 3 })
     await flushPromises()
-    expect(result(w)).toBe('$8.364M')
+    expect(result(w)).toBe(formatUsd(V3.hours * 3))
     expect(field(w, 'Price').box.element.value).toBe('$3.00')
     await type(w, 'Research factor', '2')
     expect((channel.state as Scenario).multiplier).toBe(2)
@@ -206,7 +218,7 @@ describe('CostCalculator', () => {
     const w = mountCalculator()
     syncChannels.get(CALCULATOR_CHANNEL)!.onUpdate({ gpuHours: Number.NaN, price: 'x', mode: 'weeks' })
     await flushPromises()
-    expect(result(w)).toBe('$5.576M')
+    expect(result(w)).toBe(PUBLISHED)
     expect(w.text()).not.toMatch(BROKEN)
   })
 
@@ -215,7 +227,7 @@ describe('CostCalculator', () => {
     live.setField('price', 9)
     mockState.isPrintMode.value = true
     const w = mountCalculator()
-    expect(result(w)).toBe('$5.576M')
+    expect(result(w)).toBe(PUBLISHED)
     for (const box of w.findAll('input[type="text"]'))
       expect(box.attributes('readonly')).toBeDefined()
     for (const slider of w.findAll('input[type="range"]'))
@@ -224,12 +236,12 @@ describe('CostCalculator', () => {
       expect(button.attributes('disabled')).toBeDefined()
     useCalculatorState().setField('gpus', 5)
     await flushPromises()
-    expect(result(w)).toBe('$5.576M')
+    expect(result(w)).toBe(PUBLISHED)
     expect(w.text()).toContain('Printed with DeepSeek’s published inputs')
   })
 
   it('the published scenario reproduces the registry’s final-run cost', () => {
-    expect(publishedScenario).toMatchObject({ gpus: 2048, gpuHours: 2_788_000, price: 2, multiplier: 1 })
+    expect(publishedScenario).toMatchObject({ gpus: V3.gpus, gpuHours: V3.hours, price: V3.price, multiplier: 1 })
   })
 })
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import BanDebate from '../../components/BanDebate.vue'
 import ChipClaims from '../../components/ChipClaims.vue'
 import ClaimCard from '../../components/ClaimCard.vue'
-import { getFact, printedFact } from '../../lib/facts'
+import { dateFact, getFact, printedFact } from '../../lib/facts'
 import { formatDate } from '../../lib/format'
 import { normaliseMarkup } from './svg-snapshot'
 
@@ -87,11 +87,11 @@ describe('ChipClaims', () => {
     expect(nvidiaJan.find('.claim-date').text()).toBe(formatDate(getFact('nvidia-export-compliant').asOf))
     // Spoken as his claim, rounded: “about 50,000”, not the registry's “>50,000” (issue 15).
     expect(visible(wang.find('.claim-text'))).toBe(`DeepSeek has about ${(getFact('wang-h100-count-claim').value as number).toLocaleString('en-US')} H100s (reported)`)
-    expect(wang.find('.claim-date').text()).toBe('Jan 23, 2025')
+    expect(wang.find('.claim-date').text()).toBe(formatDate(dateFact('wang-h100-claim')))
     expect(wang.find('.claim-basis').text()).toBe('no evidence offered')
     expect(visible(nvidiaJun.find('.claim-text'))).toBe(printedFact('nvidia-lawfully-acquired-quote'))
     expect(visible(stateDept.find('.claim-text'))).toBe('DeepSeek got H100s after the ban')
-    expect(stateDept.find('.claim-date').text()).toBe('Jun 23, 2025')
+    expect(stateDept.find('.claim-date').text()).toBe(formatDate(dateFact('state-dept-h100-claim')))
   })
 
   it('names who makes each claim in its source tooltip', () => {
@@ -145,7 +145,11 @@ describe('BanDebate', () => {
   })
 
   it('dates each quote from the registry', () => {
-    expect(cards(render(2)).map(c => c.find('.claim-date').text())).toEqual(['Jan 29, 2025', 'Jan 29, 2025', 'Jan 29, 2025'])
+    expect(cards(render(2)).map(c => c.find('.claim-date').text())).toEqual([
+      formatDate(getFact('ding-constraints-quote').asOf),
+      formatDate(dateFact('amodei-controls-essay')),
+      formatDate(getFact('liang-embargo-quote').asOf),
+    ])
   })
 
   it.each([0, 2])('matches its snapshot at click %i', async (clicks) => {

@@ -1,5 +1,5 @@
 /**
- * A correction of the article is calm: one muted line, "The article said … · In fact …", its
+ * A correction of the article is calm: one muted line, "Article: … · In fact: …", its
  * figures printed through <Fact> (so they link to their sources), nothing struck through; the
  * appendix table lists every correction, in the order of the talk, with the same words.
  */
@@ -24,9 +24,9 @@ function shown(el: Element): string {
 }
 
 describe('Correction', () => {
-  it.each(CORRECTIONS.map(c => [c.id, c] as const))('%s reads “The article said … · In fact …” with its figures linked', (_id, c) => {
+  it.each(CORRECTIONS.map(c => [c.id, c] as const))('%s reads “Article: … · In fact: …” with its figures linked', (_id, c) => {
     const w = mount(Correction, { props: { id: c.id } })
-    expect(shown(w.element)).toBe(squash(`The article said ${c.said} · In fact ${fillFacts(c.fact)}`))
+    expect(shown(w.element)).toBe(squash(`Article: ${c.said} · In fact: ${fillFacts(c.fact)}`))
     expect(w.findAll('.fact-wrap')).toHaveLength((c.fact.match(/\{[\w-]+\}/g) ?? []).length)
     expect(w.html()).not.toMatch(/<s>|<del>|line-through|class="was"/)
   })

@@ -8,6 +8,8 @@ import { h } from 'vue'
 import BigNumber from '../../components/BigNumber.vue'
 import FactView from '../../components/Fact.vue'
 import QuoteCard from '../../components/QuoteCard.vue'
+import { getFact, printedFact } from '../../lib/facts'
+import { formatDate } from '../../lib/format'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -19,8 +21,8 @@ describe('QuoteCard', () => {
       props: { of: 'nadella-jevons-quote', by: 'Satya Nadella, Microsoft CEO', where: 'on X', size: 'hero' },
       slots: { default: () => h(FactView, { id: 'nadella-jevons-quote' }) },
     })
-    expect(wrapper.find('blockquote').text()).toContain('“Jevons paradox strikes again!”')
-    expect(wrapper.find('figcaption').text()).toBe('Satya Nadella, Microsoft CEO, on X, Jan 27, 2025')
+    expect(wrapper.find('blockquote').text()).toContain(printedFact('nadella-jevons-quote'))
+    expect(wrapper.find('figcaption').text()).toBe(`Satya Nadella, Microsoft CEO, on X, ${formatDate(getFact('nadella-jevons-quote').asOf)}`)
     expect(wrapper.classes()).toContain('quote-card--hero')
     expect(wrapper.attributes('style')).toContain('--quote-tone: var(--c-us)')
   })
@@ -38,7 +40,7 @@ describe('BigNumber', () => {
       props: { tone: 'nvidia', row: true },
       slots: { default: () => h(FactView, { id: 'censorship-refusal-pct' }), caption: () => 'of sensitive prompts refused' },
     })
-    expect(wrapper.find('.big-number-value .fact').text()).toBe('85%')
+    expect(wrapper.find('.big-number-value .fact').text()).toBe(printedFact('censorship-refusal-pct'))
     expect(wrapper.find('.big-number-caption').text()).toBe('of sensitive prompts refused')
     expect(wrapper.classes()).toContain('big-number--row')
     expect(wrapper.attributes('style')).toContain('--big-tone: var(--c-nvidia)')

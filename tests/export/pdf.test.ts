@@ -101,7 +101,7 @@ describe('the exported PDF', () => {
         .filter(c => !c.spec || c.shown !== c.spec.marksAtStep(c.spec.steps - 1))
         .map(c => c.spec
           ? `chart "${c.chartId}" prints ${c.shown} marks, its last step has ${c.spec.marksAtStep(c.spec.steps - 1)}`
-          : `svg[data-chart="${c.chartId}"] has no chart definition in lib/charts/index.ts`)
+          : `svg[data-chart="${c.chartId}"] has no chart definition in lib/charts/`)
       expect(wrong).toEqual([])
       expect(charts.map(c => c.chartId).sort(), 'every chart is printed').toEqual(expect.arrayContaining([...specs.keys()]))
       expect(describeProblems(tracked.problems)).toBe('')

@@ -5,7 +5,8 @@
  *     in components/ or composables/.
  *   - data/ is the registry and the chart inputs: it may import only from data/ (types included),
  *     never lib/, components/, composables/ or any other folder, nor Vue or Slidev.
- * `import type` counts: a type import still ties the two folders together. Every import form
+ *   - No source (components, composables, lib, data, setup, scripts) imports from tests/.
+ * `.vue` files count by their <script> blocks. `import type` counts: a type import still ties the two folders together. Every import form
  * counts (import, import type, export … from, import(), require), found by TypeScript's own
  * pre-parser, so comments and strings are never mistaken for imports. Test files count too.
  */
@@ -15,7 +16,9 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const SOURCE = /\.(?:[cm]?ts|[cm]?js)$/
+const SOURCE = /\.(?:[cm]?ts|[cm]?js|vue)$/
+/** The folders that ship or build the deck: none of them may lean on tests/. */
+const SOURCE_AREAS = ['components', 'composables', 'lib', 'data', 'setup', 'scripts']
 
 interface Import {
   /** Repo-relative file and 1-based line: "lib/x.ts:3". */
@@ -24,8 +27,16 @@ interface Import {
   typeOnly: boolean
 }
 
+/** A .vue file's <script> blocks with every other line blanked, so line numbers still hold. */
+function scriptsOf(text: string): string {
+  const kept = text.replace(/<script\b[^>]*>([\s\S]*?)<\/script>|[^\n]+/g, (all, body: string | undefined) =>
+    body === undefined ? '' : all.replace(/^<script\b[^>]*>/, m => ' '.repeat(m.length)).replace(/<\/script>$/, ''))
+  return kept
+}
+
 /** Every import specifier in a source text, with its line. */
-function importsIn(file: string, text: string): Import[] {
+function importsIn(file: string, source: string): Import[] {
+  const text = file.endsWith('.vue') ? scriptsOf(source) : source
   const lines = text.split('\n')
   return ts.preProcessFile(text, true, true).importedFiles.map((ref) => {
     const line = text.slice(0, ref.pos).split('\n').length
@@ -53,8 +64,10 @@ const VUE_OR_SLIDEV = /^(?:vue(?:\/|$)|@vue\/|@vueuse\/|@slidev\/)/
 
 /** Why this import breaks the direction, or null. `file` is repo-relative. */
 function violation(file: string, specifier: string): string | null {
-  const area = file.split('/')[0]
+  const area = file.split('/')[0]!
   const folder = targetFolder(file, specifier)
+  if (SOURCE_AREAS.includes(area) && folder === 'tests')
+    return `${area}/ is the deck: it may not import from tests/`
   if (area === 'lib') {
     if (folder === null)
       return VUE_OR_SLIDEV.test(specifier) ? 'lib/ is plain TypeScript: no Vue or Slidev' : null
@@ -91,6 +104,12 @@ describe('the rule itself (synthetic files)', () => {
     'lib/bad.ts': `import { computed } from 'vue'\nimport type { Ref } from '@vue/reactivity'\nimport { useNav } from '@slidev/client'\nexport { useDark } from '@vueuse/core'\nimport X from '../components/charts/X.vue'\nconst m = await import('../composables/useTween')\n`,
     'lib/charts/deep.ts': `import type { A } from '../../composables/useChart'\nimport { b } from '../../data/series/b'\n`,
     'data/ok.ts': `import type { Fact } from './types'\nexport { facts } from './facts/index'\n`,
+    'components/Ok.vue': `<template><p>import x from '../tests/t'</p></template>\n<script setup lang="ts">\nimport { computed } from 'vue'\nimport { f } from '../lib/f'\n</script>\n`,
+    'components/charts/Bad.vue': `<template>\n  <svg />\n</template>\n\n<script setup lang="ts">\nimport { computed } from 'vue'\nimport { stub } from '../../tests/mocks/slidev-client'\n</script>\n`,
+    'composables/bad.ts': `import type { X } from '../tests/tooling/slides-text'\n`,
+    'setup/bad.ts': `import { y } from '~/tests/fixtures/y'\n`,
+    'scripts/bad.mjs': `import { z } from '../tests/browser/deck.ts'\n`,
+    'lib/tests-bad.ts': `export { w } from '../tests/unit/w'\n`,
     'data/series/bad.ts': `import type { ChartSpec } from '../../lib/chart'\nimport { y } from '../../components/Y.vue'\nimport { z } from '../../composables/z'\nimport { w } from '~/lib/w'\nimport v from 'vue'\n`,
   }
   const found = offenders(Object.keys(cases), f => cases[f]!)
@@ -99,8 +118,24 @@ describe('the rule itself (synthetic files)', () => {
     expect(found.filter(o => o.startsWith('lib/ok.ts') || o.startsWith('data/ok.ts'))).toEqual([])
   })
 
+  it('reads .vue files by their script blocks only, keeping line numbers', () => {
+    expect(found.filter(o => o.startsWith('components/Ok.vue'))).toEqual([])
+    expect(found.filter(o => o.startsWith('components/charts/Bad.vue'))).toEqual([
+      `components/charts/Bad.vue:7: import '../../tests/mocks/slidev-client' (components/ is the deck: it may not import from tests/)`,
+    ])
+  })
+
+  it('reports any import of tests/ from the deck\'s sources', () => {
+    expect(found.filter(o => /^(?:composables|setup|scripts|lib\/tests-bad)/.test(o))).toEqual([
+      `composables/bad.ts:1: import type '../tests/tooling/slides-text' (composables/ is the deck: it may not import from tests/)`,
+      `setup/bad.ts:1: import '~/tests/fixtures/y' (setup/ is the deck: it may not import from tests/)`,
+      `scripts/bad.mjs:1: import '../tests/browser/deck.ts' (scripts/ is the deck: it may not import from tests/)`,
+      `lib/tests-bad.ts:1: import '../tests/unit/w' (lib/ is the deck: it may not import from tests/)`,
+    ])
+  })
+
   it('reports each wrong import in lib/ with its file and line', () => {
-    expect(found.filter(o => o.startsWith('lib/'))).toEqual([
+    expect(found.filter(o => o.startsWith('lib/') && !o.startsWith('lib/tests-bad'))).toEqual([
       `lib/bad.ts:1: import 'vue' (lib/ is plain TypeScript: no Vue or Slidev)`,
       `lib/bad.ts:2: import type '@vue/reactivity' (lib/ is plain TypeScript: no Vue or Slidev)`,
       `lib/bad.ts:3: import '@slidev/client' (lib/ is plain TypeScript: no Vue or Slidev)`,
@@ -136,5 +171,11 @@ describe('imports in this repository point one way', () => {
 
   it('data/ imports only from data/', () => {
     expect(offenders(sourceFiles('data'), read), 'file:line: the import (why)').toEqual([])
+  })
+
+  it('no component, composable, setup file or script imports from tests/', () => {
+    const files = ['components', 'composables', 'setup', 'scripts'].flatMap(sourceFiles)
+    expect(files.filter(f => f.endsWith('.vue')).length, '.vue files scanned').toBeGreaterThan(10)
+    expect(offenders(files, read), 'file:line: the import (why)').toEqual([])
   })
 })

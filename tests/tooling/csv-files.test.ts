@@ -1,6 +1,7 @@
-import type { ChartDataset, Fact } from '../data/types'
+import type { ChartDataset, Fact } from '../../data/types'
 import { describe, expect, it } from 'vitest'
-import { csvFiles, expectedCells, parseCsv } from './csv-files'
+import { csvFiles } from '../../lib/csv-files'
+import { expectedCells, parseCsv } from './csv-read'
 
 const ds = (id: string, rows: Record<string, string | number>[] = [{ a: 1 }]): ChartDataset<any> => ({
   id,
