@@ -12,7 +12,6 @@ import { costIcebergChart } from './cost-iceberg'
 import { dotcomChart } from './dotcom'
 import { exportControlsTimelineChart } from './export-controls-timeline'
 import { gpuHoursChart } from './gpu-hours'
-import { gpuUnitsChart } from './gpu-units'
 import { largestLossesChart } from './largest-losses'
 import { marketMovesChart } from './market-moves'
 import { nvidiaPriceChart } from './nvidia-price'
@@ -27,7 +26,6 @@ import { usagePriceChart } from './usage-price'
 export const charts: readonly ChartDefinition<any, any>[] = [
   costIcebergChart,
   trainingCostChart,
-  gpuUnitsChart,
   gpuHoursChart,
   chipCompareChart,
   usagePriceChart,

@@ -18,7 +18,6 @@ import ChipCompareChart from '../../components/charts/ChipCompareChart.vue'
 import CostIcebergChart from '../../components/charts/CostIcebergChart.vue'
 import DotcomChart from '../../components/charts/DotcomChart.vue'
 import GpuHoursChart from '../../components/charts/GpuHoursChart.vue'
-import GpuUnitsChart from '../../components/charts/GpuUnitsChart.vue'
 import LargestLossesChart from '../../components/charts/LargestLossesChart.vue'
 import MarketMovesChart from '../../components/charts/MarketMovesChart.vue'
 import NvidiaPriceChart from '../../components/charts/NvidiaPriceChart.vue'
@@ -47,7 +46,6 @@ const COMPONENTS: Record<string, Component | [Component, Record<string, unknown>
   'dotcom': DotcomChart,
   'export-controls-timeline': [TimelineChart, { chart: 'export-controls-timeline' }],
   'gpu-hours': GpuHoursChart,
-  'gpu-units': GpuUnitsChart,
   'largest-losses': LargestLossesChart,
   'market-moves': MarketMovesChart,
   'nvidia-price': NvidiaPriceChart,
