@@ -49,7 +49,7 @@ describe.each([880, 360])('cost-iceberg layout at %i', (width) => {
   it('keeps words and values inside the chart and clear of each other', () => {
     const boxes: { x0: number, x1: number, y0: number, y1: number }[] = []
     for (const r of geo.rows) {
-      r.lines.forEach((line, k) => boxes.push({ x0: geo.x0, x1: geo.x0 + estimateTextWidth(line), y0: r.lineY[k] - 14, y1: r.lineY[k] + 4 }))
+      r.lines.forEach(line => boxes.push({ x0: geo.x0, x1: geo.x0 + line.parts.reduce((w, p, j) => w + (j ? 6 : 0) + estimateTextWidth(p.text) * (p.muted ? 1 : 1.1), 0), y0: line.y - 14, y1: line.y + 4 }))
       boxes.push({ x0: r.valueX, x1: r.valueX + estimateTextWidth(r.value), y0: r.valueY - 14, y1: r.valueY + 4 })
       // The value sits past its bar, or clear of it below the words.
       expect(r.valueX).toBeGreaterThanOrEqual(geo.x0 + r.lowWidth + r.rangeWidth)

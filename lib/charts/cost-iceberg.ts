@@ -25,9 +25,8 @@ export interface IcebergRow extends IcebergInput {
 
 /** One row as drawn: its words above, its bar, its value just past the bar's end. */
 export interface IcebergRowGeometry {
-  lines: string[]
-  /** Baselines of the words' lines. */
-  lineY: number[]
+  /** The words' lines: the name first (strong), then its basis (muted), on one line where they fit. */
+  lines: { y: number, parts: { text: string, muted: boolean }[] }[]
   barY: number
   /** Width to the low end, then the lighter range to the high end. */
   lowWidth: number
@@ -52,8 +51,8 @@ export interface IcebergGeometry {
 
 const GROUPS: readonly IcebergGroup[] = ['counted', 'training', 'fleet']
 const LINE = 20
-const BAR = 24
-const GAP = 16
+const BAR = 20
+const GAP = 12
 const VALUE_GAP = 8
 
 const rows: readonly IcebergRow[] = ICEBERG_ROWS.map(r => ({
@@ -69,6 +68,7 @@ const top = Math.max(...rows.map(r => r.high))
 export const costIcebergText = {
   unit: 'US dollars, one linear scale from $0; each bar an estimate on its own basis, so they do not add up to a total',
   label: (r: IcebergRow) => `${r.name}: ${r.basis}`,
+  name: (r: IcebergRow) => `${r.name}:`,
   /** The headline figure is a sliver at this scale: its value says so. */
   value: (r: IcebergRow) => (r.group === 'counted' ? `${r.printed}, the headline figure` : r.printed),
   note: 'Fleet figures are for all the GPUs DeepSeek can use, shared with High-Flyer; data and salaries are not counted at all.',
@@ -84,8 +84,16 @@ export function icebergLayout(width: number): IcebergGeometry {
   const x = scaleLinear().domain([0, top]).range([x0, x1])
   let y = 0
   const geo = rows.map((r) => {
-    const lines = wrapText(costIcebergText.label(r), width - 4)
-    const lineY = lines.map((_, k) => y + LINE * (k + 1) - 4)
+    const name = costIcebergText.name(r)
+    // Semibold names run about a tenth wider than the estimate allows for.
+    const nameWidth = estimateTextWidth(name) * 1.1
+    const room = width - 4 - nameWidth - 6
+    const basis = estimateTextWidth(r.basis) <= room ? [r.basis] : wrapText(r.basis, width - 4)
+    const first = basis.length === 1 && estimateTextWidth(r.basis) <= room
+    const words = first
+      ? [[{ text: name, muted: false }, { text: r.basis, muted: true }]]
+      : [[{ text: name, muted: false }], ...basis.map(text => [{ text, muted: true }])]
+    const lines = words.map((parts, k) => ({ y: y + LINE * (k + 1) - 4, parts }))
     const barY = y + lines.length * LINE + 4
     const lowWidth = x(r.low) - x0
     const rangeWidth = x(r.high) - x(r.low)
@@ -94,7 +102,7 @@ export function icebergLayout(width: number): IcebergGeometry {
     const end = x0 + lowWidth + rangeWidth + VALUE_GAP
     const valueX = end + estimateTextWidth(value) <= width ? end : width - estimateTextWidth(value)
     y = barY + BAR + GAP
-    return { lines, lineY, barY, lowWidth, rangeWidth, valueX, valueY: barY + BAR / 2 + 6, value }
+    return { lines, barY, lowWidth, rangeWidth, valueX, valueY: barY + BAR / 2 + 6, value }
   })
   const axisY = y - GAP + 8
   const ticks = x.ticks(width < 560 ? 3 : 4).map(v => ({ at: x(v), label: compactUsd(v), key: v, major: v === 0 }))

@@ -29,7 +29,8 @@ describe('CostIcebergChart', () => {
 
   it('names every bar with its basis and value, and only the counted run is solid', () => {
     const { wrapper } = render(2)
-    expect(wrapper.findAll('text.name').map(t => t.text())).toEqual(chart.rows.map(r => chart.layout(880).rows[chart.rows.indexOf(r)].lines.join('')))
+    expect(wrapper.findAll('tspan.name').map(t => t.text())).toEqual(chart.rows.map(text.name))
+    expect(wrapper.findAll('tspan.muted').map(t => t.text()).join(' ')).toBe(chart.rows.map(r => r.basis).join(' '))
     expect(wrapper.findAll('text.value').map(t => t.text())).toEqual(chart.rows.map(text.value))
     expect(wrapper.findAll('.counted')).toHaveLength(1)
   })
