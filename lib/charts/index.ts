@@ -14,7 +14,6 @@ import { exportControlsTimelineChart } from './export-controls-timeline'
 import { gpuHoursChart } from './gpu-hours'
 import { largestLossesChart } from './largest-losses'
 import { marketMovesChart } from './market-moves'
-import { nvidiaPriceChart } from './nvidia-price'
 import { nvidiaRunChart } from './nvidia-run'
 import { originTimelineChart } from './origin-timeline'
 import { r1BenchmarksChart } from './r1-benchmarks'
@@ -29,7 +28,6 @@ export const charts: readonly ChartDefinition<any, any>[] = [
   gpuHoursChart,
   chipCompareChart,
   usagePriceChart,
-  nvidiaPriceChart,
   dotcomChart,
   originTimelineChart,
   exportControlsTimelineChart,

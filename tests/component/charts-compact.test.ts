@@ -20,7 +20,6 @@ import DotcomChart from '../../components/charts/DotcomChart.vue'
 import GpuHoursChart from '../../components/charts/GpuHoursChart.vue'
 import LargestLossesChart from '../../components/charts/LargestLossesChart.vue'
 import MarketMovesChart from '../../components/charts/MarketMovesChart.vue'
-import NvidiaPriceChart from '../../components/charts/NvidiaPriceChart.vue'
 import NvidiaRunChart from '../../components/charts/NvidiaRunChart.vue'
 import R1BenchmarksChart from '../../components/charts/R1BenchmarksChart.vue'
 import RestOf2025Timeline from '../../components/charts/RestOf2025Timeline.vue'
@@ -48,7 +47,6 @@ const COMPONENTS: Record<string, Component | [Component, Record<string, unknown>
   'gpu-hours': GpuHoursChart,
   'largest-losses': LargestLossesChart,
   'market-moves': MarketMovesChart,
-  'nvidia-price': NvidiaPriceChart,
   'nvidia-run': NvidiaRunChart,
   'origin-timeline': [TimelineChart, { chart: 'origin-timeline' }],
   'r1-benchmarks': R1BenchmarksChart,
