@@ -52,7 +52,7 @@ export interface IcebergGeometry {
 const GROUPS: readonly IcebergGroup[] = ['counted', 'training', 'fleet']
 const LINE = 20
 const BAR = 20
-const GAP = 12
+const GAP = 8
 const VALUE_GAP = 8
 
 const rows: readonly IcebergRow[] = ICEBERG_ROWS.map(r => ({

@@ -54,7 +54,7 @@ describe.each([880, 360])('gpu-hours layout at %i', (width) => {
         expect(b.labelY - 16).toBeGreaterThan(geo.bars[i - 1].y + geo.bars[i - 1].height)
     })
     // The ratio shares the cut bar's name line, right-aligned: it must not reach the name.
-    expect(geo.ratioX - estimateTextWidth(gpuHoursText.ratio, 16) * 1.1).toBeGreaterThan(geo.x0 + estimateTextWidth(rows[1].label))
+    expect(geo.ratioX - estimateTextWidth(gpuHoursText.ratio, 16) * 1.1).toBeGreaterThan(geo.nameX + estimateTextWidth(rows[1].label) * 1.1)
     expect(geo.pieces).toHaveLength(Math.floor(rows[1].gpuHours / rows[0].gpuHours))
   })
 })

@@ -33,6 +33,8 @@ export interface GpuHoursGeometry {
   width: number
   height: number
   x0: number
+  /** Where the names start: clear of the baseline. */
+  nameX: number
   /** Where the plot's gridlines stop, and the tick labels' baseline. */
   foot: number
   tickY: number
@@ -76,6 +78,7 @@ export function gpuHoursLayout(width: number): GpuHoursGeometry {
     width,
     height: foot + 30,
     x0,
+    nameX: x0 + 8,
     foot,
     tickY: foot + 24,
     bars,
