@@ -3,13 +3,13 @@
  * chipmakers, then everyone else.
  */
 import type { MoveGroup, MoveInput } from '../../data/series/market-moves'
-import type { MovesGeometry } from './market-moves-layout'
+import type { MovesGeometry } from '../market-moves-layout'
 import { MARKET_MOVES_ROWS } from '../../data/series/market-moves'
 import { parseDay } from '../change'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
-import { movesLayout } from './market-moves-layout'
+import { movesLayout } from '../market-moves-layout'
 
 export interface MoveRow extends MoveInput {
   pct: number

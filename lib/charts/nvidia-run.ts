@@ -2,17 +2,17 @@
  * Nvidia's market value at reported closes from Dec 2022 to Feb 2025: the run that made it the
  * most valuable listed company, the Sept 2024 drop, the record, the fall and the bounce. Steps:
  * the run-up to Jan 24, 2025; + the fall on Jan 27; + the bounce and the week after. Every figure,
- * date and rank in the words is read from the registry here; the geometry is nvidia-run-layout.ts.
+ * date and rank in the words is read from the registry here; the geometry is lib/nvidia-run-layout.ts.
  */
 import type { RunMilestone, RunPointInput, RunStep } from '../../data/series/nvidia-run'
-import type { RunGeometry } from './nvidia-run-layout'
+import type { RunGeometry } from '../nvidia-run-layout'
 import { NVIDIA_RUN_POINTS } from '../../data/series/nvidia-run'
 import { parseDay } from '../change'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact, textFact } from '../facts'
 import { formatDate } from '../format'
 import { tickLabel } from '../ticks'
-import { runLayout } from './nvidia-run-layout'
+import { runLayout } from '../nvidia-run-layout'
 
 export interface RunRow extends RunPointInput {
   date: string
@@ -29,6 +29,7 @@ const STEPS: readonly RunStep[] = ['run', 'fall', 'bounce']
 const DROP = 'move-nvidia-pct'
 const REBOUND = 'nvidia-rebound-pct'
 const ROUT = 'nvidia-loss-2024-09-usd'
+const CLOSES = ['2025-01-24', '2025-01-27', '2025-01-28', '2025-02-03'].map(d => `nvidia-close-${d}`)
 
 /** "#3" → "No. 3". */
 export function rankWords(rankFactId: string): string {
@@ -99,6 +100,8 @@ export const nvidiaRunChart = defineChart<RunRow, RunStep, RunGeometry>({
     DROP,
     REBOUND,
     ROUT,
+    // The share prices behind the Jan–Feb 2025 values (the Jan 28 value is derived from its close).
+    ...CLOSES,
   ],
   columns: [
     { key: 'date', label: 'Close' },

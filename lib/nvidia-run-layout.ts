@@ -4,10 +4,10 @@
  * together to label on the line. Narrow (a phone): the plot takes the width with no labels on it,
  * and the panel under it lists every labelled close.
  */
-import type { RunMilestone, RunStep } from '../../data/series/nvidia-run'
-import { milestoneLayout } from '../milestones'
-import { assertPlotArea } from '../plot-box'
-import { tickLabel } from '../ticks'
+import type { RunMilestone, RunStep } from '../data/series/nvidia-run'
+import { milestoneLayout } from './milestones'
+import { assertPlotArea } from './plot-box'
+import { tickLabel } from './ticks'
 
 interface LayoutRow { date: string, usd: number, step: RunStep, milestone: RunMilestone, dayAfterPrevious?: true }
 

@@ -3,12 +3,12 @@
  * in a left column, company names right-aligned beside their bars. Narrow (a phone): each group's
  * name heads its rows and each company's name sits above its bar, so the bars keep the width.
  */
-import type { MoveGroup } from '../../data/series/market-moves'
-import type { DivergingBar } from '../diverging'
-import { divergingLayout } from '../diverging'
-import { assertPlotArea } from '../plot-box'
-import { estimateTextWidth } from '../text-width'
-import { tickLabel } from '../ticks'
+import type { MoveGroup } from '../data/series/market-moves'
+import type { DivergingBar } from './diverging'
+import { divergingLayout } from './diverging'
+import { assertPlotArea } from './plot-box'
+import { estimateTextWidth } from './text-width'
+import { tickLabel } from './ticks'
 
 export interface MoveLayoutRow { name: string, group: MoveGroup, pct: number, display: string }
 
