@@ -13,7 +13,7 @@ interface LayoutRow { date: string, usd: number, step: RunStep, milestone: RunMi
 
 export interface RunWords<R> {
   inPanel: (r: R) => boolean
-  label: (r: R) => [string, string]
+  label: (r: R) => string[]
   panel: (r: R) => [string, string]
   tick: (usd: number) => string
 }
@@ -119,7 +119,7 @@ function plotLabels<R extends LayoutRow>(rows: readonly R[], labelled: number[],
       out.push({ rows: [i], x: p.x - 50, y: p.y + 22, anchor: 'start', lines: words.label(rows[i]) })
     }
     else {
-      out.push({ rows: [i], x: p.x + 12, y: p.y + 34, anchor: 'start', lines: words.label(rows[i]) })
+      out.push({ rows: [i], x: p.x + 12, y: p.y + 26, anchor: 'start', lines: words.label(rows[i]) })
     }
   }
   return out

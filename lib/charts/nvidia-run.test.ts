@@ -80,6 +80,14 @@ describe.each([880, 360])('nvidia-run layout at %i', (width) => {
     boxes.forEach(b => dots.forEach(d => expect(apart(b, d)).toBe(true)))
   })
 
+  it('keeps the plot\'s labels above its baseline and inside the plot', () => {
+    for (const l of geo.labels) {
+      const b = box(l.x, l.y, l.lines, l.anchor, l.anchor === 'end' ? 22 : 20)
+      expect(b.y1).toBeLessThanOrEqual(geo.plot.bottom)
+      expect(b.x1).toBeLessThanOrEqual(geo.plot.right + 1)
+    }
+  })
+
   it('names every milestone close somewhere: on the plot or in the panel', () => {
     const named = new Set([...geo.labels.flatMap(l => l.rows), ...geo.panel.entries.map(e => e.row)])
     chart.rows.forEach((r, i) => {

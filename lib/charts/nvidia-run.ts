@@ -78,7 +78,7 @@ const inPanel = (r: RunRow) => r.date >= '2025-01-01'
 export const nvidiaRunText = {
   unit: 'Market value at the close, USD, from $0 (so the 10-for-1 share split of June 2024 does not show); dashed lines join reported closes, not the daily path',
   /** A point's label on the plot: its value or move and day, then what it marks. */
-  label: (r: RunRow) => (r.milestone === 'rout' ? [`${r.what},`, formatDate(r.date)] : [`${r.display}, ${formatDate(r.date)}`, r.what]) as [string, string],
+  label: (r: RunRow): string[] => (r.milestone === 'rout' ? [r.what] : [`${r.display}, ${formatDate(r.date)}`, r.what]),
   /** A point's two lines in the side panel: day and value, then what it marks. */
   panel: (r: RunRow) => [inPanel(r) ? `${day(r.date)}: ${r.display}` : `${formatDate(r.date)}: ${r.display}`, r.what] as [string, string],
   panelTitle: `${day(rows.find(inPanel)!.date)} to ${formatDate(rows.at(-1)!.date)}`,
