@@ -16,6 +16,9 @@ export interface RunWords<R> {
   label: (r: R) => string[]
   panel: (r: R) => [string, string]
   tick: (usd: number) => string
+  /** The panel's heading beside the plot (Jan–Feb 2025 only), and under it (every named close). */
+  panelTitle: string
+  listTitle: string
 }
 
 export interface RunLabel {
@@ -42,6 +45,7 @@ export interface RunGeometry {
   panel: {
     x: number
     divider: { x1: number, y1: number, x2: number, y2: number }
+    title: string
     titleY: number
     entries: { row: number, y: number, head: string, what: string }[]
   }
@@ -95,6 +99,7 @@ export function runLayout<R extends LayoutRow>(rows: readonly R[], width: number
     panel: {
       x: panelX,
       divider: side ? { x1: panelX - 14, y1: 8, x2: panelX - 14, y2: height - 8 } : { x1: 0, y1: PLOT_H + 4, x2: width, y2: PLOT_H + 4 },
+      title: side ? words.panelTitle : words.listTitle,
       titleY: side ? 26 : PLOT_H + 30,
       entries,
     },

@@ -82,6 +82,7 @@ export const nvidiaRunText = {
   /** A point's two lines in the side panel: day and value, then what it marks. */
   panel: (r: RunRow) => [inPanel(r) ? `${day(r.date)}: ${r.display}` : `${formatDate(r.date)}: ${r.display}`, r.what] as [string, string],
   panelTitle: `${day(rows.find(inPanel)!.date)} to ${formatDate(rows.at(-1)!.date)}`,
+  listTitle: 'The closes named, in order',
   description: `Nvidia’s market value at reported closes. ${rows.map(r => `${formatDate(r.date)}: ${r.printed}, ${r.what}`).join('; ')}. `
     + 'Straight lines join the reported closes; they are not the daily path.',
 }
@@ -111,5 +112,5 @@ export const nvidiaRunChart = defineChart<RunRow, RunStep, RunGeometry>({
   rows,
   steps: STEPS,
   rowShown: (row, step) => STEPS.indexOf(row.step) <= STEPS.indexOf(step),
-  layout: width => runLayout(rows, width, { inPanel, label: nvidiaRunText.label, panel: nvidiaRunText.panel, tick: trillionTick }),
+  layout: width => runLayout(rows, width, { inPanel, label: nvidiaRunText.label, panel: nvidiaRunText.panel, tick: trillionTick, panelTitle: nvidiaRunText.panelTitle, listTitle: nvidiaRunText.listTitle }),
 })
