@@ -255,6 +255,8 @@ export const costFacts: Fact[] = [
     asOf: '2024-09',
     confidence: 'high',
     sources: ['semafor-2024-09-27-memphis-milestone'],
+    // Was charted by gpu-units (merged into gpu-hours); kept for the record and the notes.
+    background: true,
   },
   {
     id: 'gpt4-gpu-count',
@@ -268,6 +270,8 @@ export const costFacts: Fact[] = [
     sources: ['semianalysis-2023-07-10-gpt4-architecture'],
     claimedBy: 'SemiAnalysis, from a leak',
     note: 'Another summary says ~20,000 A100s.',
+    // Was charted by gpu-units (merged into gpu-hours); kept for the record and the notes.
+    background: true,
   },
   {
     id: 'gpt4-cost-ai-index',
@@ -327,6 +331,8 @@ export const costFacts: Fact[] = [
     confidence: 'medium',
     sources: ['meta-2024-07-23-llama-3-herd', 'deepseek-2024-12-27-v3-technical-report'],
     derived: '16,384 ÷ 2,048 = 8',
+    // Was charted by gpu-units (merged into gpu-hours); kept for the record and the notes.
+    background: true,
   },
   {
     id: 'colossus-v3-gpu-count-multiple',
@@ -339,6 +345,8 @@ export const costFacts: Fact[] = [
     confidence: 'high',
     sources: ['deepseek-2024-12-27-v3-technical-report'],
     derived: '100,000 ÷ 2,048 ≈ 48.8',
+    // Was charted by gpu-units (merged into gpu-hours); kept for the record and the notes.
+    background: true,
   },
 
   // F. The chips.

@@ -5,6 +5,7 @@ import { costFacts } from './cost'
 import { lessonsFacts } from './lessons'
 import { marketFacts } from './market'
 import { milestoneFacts } from './milestones'
+import { nvidiaFacts } from './nvidia'
 import { originFacts } from './origin'
 import { sputnikFacts } from './sputnik'
 
@@ -16,6 +17,7 @@ export const allFacts: readonly Fact[] = [
   ...costFacts,
   ...controlsFacts,
   ...marketFacts,
+  ...nvidiaFacts,
   ...caveatsFacts,
   ...lessonsFacts,
 ]

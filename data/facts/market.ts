@@ -173,7 +173,8 @@ export const marketFacts: Fact[] = [
     variants: [{ value: 118.58, sourceIds: ['cnbc-2025-01-27-nvidia-sheds-600b'], reason: 'CNBC’s first report: the last trade at 4 p.m., before the official closing price' }],
   },
   nvidiaClose('2025-01-28', 128.99, ['reuters-2025-01-28-tech-rebound']),
-  nvidiaClose('2025-01-29', 123.7, ['marketbeat-2025-01-30-nvidia-down'], 'medium'),
+  // No longer charted (the nvidia-price chart was merged into nvidia-run): kept for the record.
+  { ...nvidiaClose('2025-01-29', 123.7, ['marketbeat-2025-01-30-nvidia-down'], 'medium'), background: true },
   nvidiaClose('2025-02-03', 116.66, ['cnbc-2025-02-28-investing-club-nvidia'], 'medium', 'The lowest close in the week after the sell-off. CNBC called it the “post-DeepSeek closing low” on Feb 28, 2025; Nvidia closed lower in March and April 2025.'),
   {
     id: 'nvidia-rebound-pct',

@@ -1,25 +1,27 @@
 /**
- * The segments of the cost-iceberg chart (lib/charts/cost-iceberg.ts): the part of DeepSeek's
- * spending its headline figure counts, then what it leaves out, stacked on one zero-based scale.
+ * The rows of the cost-iceberg chart (lib/charts/cost-iceberg.ts): the part of DeepSeek's spending
+ * its headline figure counts, then estimates of what it leaves out. The estimates are on different
+ * bases (a rental-priced run, the capital and running costs of one fleet), so each is its own row
+ * on one zero-based scale: never stacked into a total.
  */
 
-/** Which build step reveals a segment. */
+/** Which build step reveals a row. */
 export type IcebergGroup = 'counted' | 'training' | 'fleet'
 
 export interface IcebergInput {
   name: string
-  /** What the figure measures and whose estimate it is: the bases differ, so each says. May cite `{fact-id}`s. */
+  /** What the figure measures and whose estimate it is. May cite `{fact-id}`s. */
   basis: string
   group: IcebergGroup
   /** A range where the estimate is one (low–high): drawn solid to the low end, lighter to the high. */
   factId: string
 }
 
-/** Left to right: the counted tip first, then the rest from smallest to largest. */
+/** Top to bottom: the counted run, the training it leaves out, then the fleet. */
 export const ICEBERG_ROWS: readonly IcebergInput[] = [
-  { name: 'V3’s final run', basis: 'what DeepSeek counted: {v3-gpu-hours} GPU-hours × {v3-rental-price}', group: 'counted', factId: 'v3-final-run-cost' },
-  { name: 'R1’s own RL stage', basis: 'rental price, disclosed by DeepSeek later', group: 'training', factId: 'r1-rl-cost' },
-  { name: 'pre-training experiments', basis: 'Interconnects: {v3-experiment-multiple} the run’s compute, same price', group: 'training', factId: 'v3-experiments-cost' },
-  { name: 'Running the clusters', basis: 'operating cost, SemiAnalysis estimate', group: 'fleet', factId: 'deepseek-cluster-opex' },
-  { name: 'GPU servers', basis: 'capex, SemiAnalysis estimate', group: 'fleet', factId: 'deepseek-server-capex' },
+  { name: 'V3’s final run', basis: 'its GPU-hours rented at {v3-rental-price} (DeepSeek)', group: 'counted', factId: 'v3-final-run-cost' },
+  { name: '+ pre-training experiments', basis: '{v3-experiment-multiple} the run’s compute, same price (Interconnects)', group: 'training', factId: 'v3-experiments-cost' },
+  { name: '+ R1’s RL stage', basis: 'rental-priced (DeepSeek, Sept 2025)', group: 'training', factId: 'r1-rl-cost' },
+  { name: 'GPU servers', basis: 'capital cost of the whole fleet (SemiAnalysis)', group: 'fleet', factId: 'deepseek-server-capex' },
+  { name: 'Running those clusters', basis: 'operating cost (SemiAnalysis)', group: 'fleet', factId: 'deepseek-cluster-opex' },
 ]

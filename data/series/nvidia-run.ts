@@ -1,10 +1,10 @@
 /** The points of the nvidia-run chart (lib/charts/nvidia-run.ts): Nvidia's market value at reported closes. */
 
-/** Which build step reveals a point: the two-year run, the peak before the sell-off, the fall. */
-export type RunStep = 'run' | 'peak' | 'fall'
+/** Which build step reveals a point: the run-up to Jan 24, 2025; the fall; the bounce and the week after. */
+export type RunStep = 'run' | 'fall' | 'bounce'
 
 /** What a point marks; the chart words it from the registry. */
-export type RunMilestone = 'first-close-above' | 'most-valuable' | 'record' | 'before' | 'sell-off' | 'week-after'
+export type RunMilestone = 'year-end' | 'first-close-above' | 'most-valuable' | 'rout' | 'record' | 'before' | 'sell-off' | 'bounce' | 'week-after'
 
 export interface RunPointInput {
   /** A market value at a close, USD: one fact per published value. */
@@ -19,15 +19,22 @@ export interface RunPointInput {
 
 /**
  * Only these closes are data, in date order: the chart joins them with straight dashed lines
- * and says so. Market values, not share prices, so the 10-for-1 split of June 2024 does not enter.
+ * and says so. No monthly series of closes was found in a citable source, so the line runs
+ * through every reported close instead. Market values, not share prices, so the 10-for-1 split
+ * of June 2024 does not enter.
  */
 export const NVIDIA_RUN_POINTS: readonly RunPointInput[] = [
+  { factId: 'nvidia-value-2022-12-30-usd', step: 'run', milestone: 'year-end' },
   { factId: 'nvidia-value-2023-06-13-usd', step: 'run', milestone: 'first-close-above' },
+  { factId: 'nvidia-value-2023-12-29-usd', step: 'run', milestone: 'year-end' },
   { factId: 'nvidia-value-2024-03-01-usd', step: 'run', milestone: 'first-close-above' },
   { factId: 'nvidia-value-2024-06-05-usd', step: 'run', milestone: 'first-close-above' },
   { factId: 'nvidia-value-2024-06-18-usd', step: 'run', milestone: 'most-valuable', rankFactId: 'nvidia-rank-2024-06-18' },
-  { factId: 'nvidia-value-2025-01-06-usd', step: 'peak', milestone: 'record' },
-  { factId: 'nvidia-value-2025-01-24-usd', step: 'peak', milestone: 'before' },
+  { factId: 'nvidia-value-2024-09-03-usd', step: 'run', milestone: 'rout' },
+  { factId: 'nvidia-value-2024-12-31-usd', step: 'run', milestone: 'year-end' },
+  { factId: 'nvidia-value-2025-01-06-usd', step: 'run', milestone: 'record' },
+  { factId: 'nvidia-value-2025-01-24-usd', step: 'run', milestone: 'before' },
   { factId: 'nvidia-value-2025-01-27-usd', step: 'fall', milestone: 'sell-off', dayAfterPrevious: true },
-  { factId: 'nvidia-value-2025-02-03-usd', step: 'fall', milestone: 'week-after' },
+  { factId: 'nvidia-value-2025-01-28-usd', step: 'bounce', milestone: 'bounce', dayAfterPrevious: true },
+  { factId: 'nvidia-value-2025-02-03-usd', step: 'bounce', milestone: 'week-after' },
 ]

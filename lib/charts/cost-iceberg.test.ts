@@ -1,63 +1,69 @@
 import { describe, expect, it } from 'vitest'
-import { numberOrEnd } from '../facts'
-import { costIcebergChart, costIcebergText, stackSegments } from './cost-iceberg'
+import { numberOrEnd, printedFact } from '../facts'
+import { estimateTextWidth } from '../text-width'
+import { costIcebergChart, costIcebergText } from './cost-iceberg'
+
+const names = (clicks: number) => costIcebergChart.at(clicks).shownRows.map(r => r.factId)
 
 describe('cost-iceberg chart definition', () => {
-  it.each([
-    { clicks: -1, names: ['V3’s final run'] },
-    { clicks: 0, names: ['V3’s final run'] },
-    { clicks: 1, names: ['V3’s final run', 'R1’s own RL stage', 'pre-training experiments'] },
-    { clicks: 2, names: ['V3’s final run', 'R1’s own RL stage', 'pre-training experiments', 'Running the clusters', 'GPU servers'] },
-    { clicks: 999999, names: ['V3’s final run', 'R1’s own RL stage', 'pre-training experiments', 'Running the clusters', 'GPU servers'] },
-  ])('click $clicks shows $names.length segments', ({ clicks, names }) => {
-    expect(costIcebergChart.at(clicks).shownRows.map(r => r.name)).toEqual(names)
-    expect(costIcebergChart.spec.marksAtStep(clicks)).toBe(names.length)
+  it('shows the counted run, then the training left out, then the fleet', () => {
+    expect(names(-1)).toEqual(['v3-final-run-cost'])
+    expect(names(0)).toEqual(['v3-final-run-cost'])
+    expect(names(1)).toEqual(['v3-final-run-cost', 'v3-experiments-cost', 'r1-rl-cost'])
+    expect(names(2)).toEqual(['v3-final-run-cost', 'v3-experiments-cost', 'r1-rl-cost', 'deepseek-server-capex', 'deepseek-cluster-opex'])
+    expect(names(999999)).toEqual(names(2))
   })
 
   it('reads every estimate from the registry, the experiments as a range', () => {
-    for (const row of costIcebergChart.rows)
+    for (const row of costIcebergChart.rows) {
       expect([row.low, row.high]).toEqual([numberOrEnd(row.factId, 'low'), numberOrEnd(row.factId, 'high')])
-    expect(costIcebergChart.rows.map(r => r.printed)).toEqual(['$5.6M', '$294K', '~$11–22M', '~$944M', '~$1.6B'])
-    const experiments = costIcebergChart.rows[2]
-    expect(experiments.high / experiments.low).toBeCloseTo(2)
-    expect(experiments.low).toBeCloseTo(2 * costIcebergChart.rows[0].low)
+      expect(row.printed).toBe(printedFact(row.factId))
+    }
+    const experiments = costIcebergChart.rows.find(r => r.factId === 'v3-experiments-cost')!
+    expect(experiments.high).toBeGreaterThan(experiments.low)
   })
 
-  it('makes the counted tip a sliver: under 1% of everything stacked', () => {
-    const segments = stackSegments(costIcebergChart.rows)
-    const total = segments.at(-1)!.end
-    expect(segments[0]).toEqual({ start: 0, lowEnd: 5.576e6, end: 5.576e6 })
-    expect(segments[0].end / total).toBeLessThan(0.01)
-    expect(total).toBeGreaterThan(2.5e9)
-  })
-
-  it('names the basis of every segment, and whose estimate it is', () => {
-    const rows = costIcebergChart.rows
-    expect(costIcebergText.callout(rows[0])).toBe('$5.6M · V3’s final run (what DeepSeek counted: 2.788M GPU-hours × $2 per GPU-hour)')
-    expect(costIcebergText.callout(rows[2])).toBe('~$11–22M · pre-training experiments (Interconnects: 2–4× the run’s compute, same price)')
-    expect(costIcebergText.inside(rows[4])).toEqual(['GPU servers ~$1.6B', 'capex, SemiAnalysis estimate'])
-  })
-
-  it('has one id for the chart, its data-chart and its CSV', () => {
-    expect(costIcebergChart.spec).toMatchObject({ chartId: 'cost-iceberg', steps: 3 })
+  it('names the basis and whose estimate each bar is', () => {
+    for (const row of costIcebergChart.rows)
+      expect(costIcebergText.label(row)).toMatch(/\((DeepSeek|Interconnects|SemiAnalysis)[,)]/)
+    expect(costIcebergText.unit).toMatch(/do not add up/)
   })
 })
 
-describe('stackSegments', () => {
-  it('lays segments end to end; a range takes its high end', () => {
-    expect(stackSegments([{ low: 1, high: 1 }, { low: 2, high: 4 }, { low: 3, high: 3 }])).toEqual([
-      { start: 0, lowEnd: 1, end: 1 },
-      { start: 1, lowEnd: 3, end: 5 },
-      { start: 5, lowEnd: 8, end: 8 },
-    ])
-    expect(stackSegments([])).toEqual([])
+describe.each([880, 360])('cost-iceberg layout at %i', (width) => {
+  const geo = costIcebergChart.layout(width)
+
+  it('puts every bar on one scale from $0, each its own row, in proportion', () => {
+    const rows = costIcebergChart.rows
+    const per = (geo.x1 - geo.x0) / Math.max(...rows.map(r => r.high))
+    rows.forEach((r, i) => {
+      expect(geo.rows[i].lowWidth).toBeCloseTo(r.low * per, 6)
+      expect(geo.rows[i].lowWidth + geo.rows[i].rangeWidth).toBeCloseTo(r.high * per, 6)
+    })
+    expect(geo.ticks[0]).toMatchObject({ at: geo.x0, label: '$0' })
+    // Not stacked: no bar starts past $0.
+    for (let i = 1; i < geo.rows.length; i++)
+      expect(geo.rows[i].barY).toBeGreaterThan(geo.rows[i - 1].barY + geo.bar)
   })
 
-  it.each([
-    { low: -1, high: 1 },
-    { low: 2, high: 1 },
-    { low: Number.NaN, high: 1 },
-  ])('rejects $low–$high', (row) => {
-    expect(() => stackSegments([row])).toThrow(TypeError)
+  it('keeps words and values inside the chart and clear of each other', () => {
+    const boxes: { x0: number, x1: number, y0: number, y1: number }[] = []
+    for (const r of geo.rows) {
+      r.lines.forEach(line => boxes.push({ x0: geo.x0, x1: geo.x0 + line.parts.reduce((w, p, j) => w + (j ? 6 : 0) + estimateTextWidth(p.text) * (p.muted ? 1 : 1.1), 0), y0: line.y - 14, y1: line.y + 4 }))
+      boxes.push({ x0: r.valueX, x1: r.valueX + estimateTextWidth(r.value), y0: r.valueY - 14, y1: r.valueY + 4 })
+      // The value sits past its bar, or clear of it below the words.
+      expect(r.valueX).toBeGreaterThanOrEqual(geo.x0 + r.lowWidth + r.rangeWidth)
+    }
+    for (const b of boxes) {
+      expect(b.x0).toBeGreaterThanOrEqual(0)
+      expect(b.x1).toBeLessThanOrEqual(width)
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]]
+        expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0).toBe(true)
+      }
+    }
+    expect(geo.height).toBeGreaterThan(geo.axisY)
   })
 })

@@ -3,20 +3,32 @@
  * chipmakers, then everyone else.
  */
 import type { MoveGroup, MoveInput } from '../../data/series/market-moves'
+import type { MovesGeometry } from '../market-moves-layout'
 import { MARKET_MOVES_ROWS } from '../../data/series/market-moves'
 import { parseDay } from '../dates'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
-import { tickLabel } from '../ticks'
+import { movesLayout } from '../market-moves-layout'
 
 export interface MoveRow extends MoveInput {
   pct: number
-  /** The move as the registry prints it: "−16.97%", "+0.65%". */
+  /** The move as the registry prints it: "−16.97%", "+0.65%" (table, CSV, text alternative). */
   printed: string
+  /** Rounded for the chart, one decimal for every row: "−17.0%", "+0.7%". */
+  display: string
 }
 
-const rows: MoveRow[] = MARKET_MOVES_ROWS.map(r => ({ ...r, pct: numberFact(r.factId), printed: printedFact(r.factId) }))
+/** "−17.0%", "+0.7%": one decimal, a true minus sign. */
+export function movePct(pct: number): string {
+  const body = `${Math.abs(pct).toFixed(1)}%`
+  return body === '0.0%' ? body : `${pct < 0 ? '−' : '+'}${body}`
+}
+
+const rows: MoveRow[] = MARKET_MOVES_ROWS.map((r) => {
+  const pct = numberFact(r.factId)
+  return { ...r, pct, printed: printedFact(r.factId), display: movePct(pct) }
+})
 
 const days = [...new Set(rows.map(r => getFact(r.factId).asOf))]
 if (days.length !== 1)
@@ -24,6 +36,11 @@ if (days.length !== 1)
 /** The trading day of every move, YYYY-MM-DD. */
 const date = days[0]
 const day = parseDay(date)
+/** The trading day before (weekends skipped): every move is close to close from it. */
+const before = new Date(day)
+do before.setUTCDate(before.getUTCDate() - 1)
+while (before.getUTCDay() === 0 || before.getUTCDay() === 6)
+const previousClose = before.toISOString().slice(0, 10)
 
 const fell = rows.filter(r => r.pct < 0).sort((a, b) => a.pct - b.pct)
 const rose = rows.filter(r => r.pct > 0)
@@ -42,12 +59,12 @@ for (const { group } of MOVE_GROUPS) {
 
 /** The chart's words, all from the rows and the registry. */
 export const marketMovesText = {
-  unit: `% change in one trading day, ${tickLabel('weekday', day)}, ${tickLabel('year', day)}`,
+  unit: `% change, close ${formatDate(previousClose)} → close ${formatDate(date)}`,
   description: `Percentage change on ${formatDate(date)}. Fell: ${fell.map(r => `${r.name} ${r.pct}%`).join(', ')}. `
     + `Rose: ${rose.map(r => `${r.name} +${r.pct}%`).join(', ')}.`,
 }
 
-export const marketMovesChart = defineChart<MoveRow, readonly MoveGroup[]>({
+export const marketMovesChart = defineChart<MoveRow, readonly MoveGroup[], MovesGeometry>({
   id: 'market-moves',
   title: `One day, two directions: moves on ${formatDate(date)}`,
   factIds: rows.map(r => r.factId),
@@ -63,7 +80,5 @@ export const marketMovesChart = defineChart<MoveRow, readonly MoveGroup[]>({
     ['index', 'chips', 'rest'],
   ],
   rowShown: (row, groups) => groups.includes(row.group),
+  layout: width => movesLayout(rows, width),
 })
-
-/** The slide layout's fixed measures, in viewBox units: the axis band, and the group labels' column, the bracket beside it and the right edge of the row names. */
-export const marketMovesBox = { axis: 28, groupX: 0, bracketX: 116, nameX: 282 } as const

@@ -1,28 +1,35 @@
 /**
- * Nvidia's market value at reported closes from Jan 2023 to Feb 2025: the run that made it the
- * most valuable listed company, the record, and the fall. Steps: the run (first closes above
- * each trillion, then No. 1); + the record and the last close before the sell-off; + Jan 27 and
- * a week later. Every figure, date and rank in the words is read from the registry here.
+ * Nvidia's market value at reported closes from Dec 2022 to Feb 2025: the run that made it the
+ * most valuable listed company, the Sept 2024 drop, the record, the fall and the bounce. Steps:
+ * the run-up to Jan 24, 2025; + the fall on Jan 27; + the bounce and the week after. Every figure,
+ * date and rank in the words is read from the registry here; the geometry is lib/nvidia-run-layout.ts.
  */
 import type { RunMilestone, RunPointInput, RunStep } from '../../data/series/nvidia-run'
+import type { RunGeometry } from '../nvidia-run-layout'
 import { NVIDIA_RUN_POINTS } from '../../data/series/nvidia-run'
 import { parseDay } from '../dates'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact, textFact } from '../facts'
 import { formatDate } from '../format'
 import { tickLabel } from '../ticks'
+import { runLayout } from '../nvidia-run-layout'
 
 export interface RunRow extends RunPointInput {
   date: string
   usd: number
-  /** As the registry prints it: "$1.01T", "≈$2.90T". */
+  /** As the registry prints it: "$1.01T", "≈$2.86T" (table, CSV). */
   printed: string
+  /** Rounded for the chart, two decimals for every point: "$3.02T", "≈$2.86T". */
+  display: string
   /** What the close marks, in words: "first close above $1T". */
   what: string
 }
 
-const STEPS: readonly RunStep[] = ['run', 'peak', 'fall']
+const STEPS: readonly RunStep[] = ['run', 'fall', 'bounce']
 const DROP = 'move-nvidia-pct'
+const REBOUND = 'nvidia-rebound-pct'
+const ROUT = 'nvidia-loss-2024-09-usd'
+const CLOSES = ['2025-01-24', '2025-01-27', '2025-01-28', '2025-02-03'].map(d => `nvidia-close-${d}`)
 
 /** "#3" → "No. 3". */
 export function rankWords(rankFactId: string): string {
@@ -37,20 +44,24 @@ export function trillionsPassed(usd: number): string {
 }
 
 function what(milestone: RunMilestone, usd: number, rankFactId?: string): string {
-  const rank = rankFactId ? rankWords(rankFactId) : ''
   switch (milestone) {
+    case 'year-end': return 'last close of the year'
     case 'first-close-above': return `first close above ${trillionsPassed(usd)}`
-    case 'most-valuable': return `passes Microsoft: ${rank}`
+    case 'most-valuable': return `passes Microsoft: ${rankFactId ? rankWords(rankFactId) : ''}`
+    case 'rout': return `${printedFact(ROUT)} lost in a day`
     case 'record': return 'record close'
     case 'before': return 'last close before the fall'
     case 'sell-off': return `${printedFact(DROP)} in one day`
+    case 'bounce': return `${printedFact(REBOUND)} the next day`
     case 'week-after': return 'a week later'
   }
 }
 
 const rows: RunRow[] = NVIDIA_RUN_POINTS.map((p) => {
   const usd = numberFact(p.factId)
-  return { ...p, date: getFact(p.factId).asOf, usd, printed: printedFact(p.factId), what: what(p.milestone, usd, p.rankFactId) }
+  const fact = getFact(p.factId)
+  const display = `${fact.format.qualifier ?? ''}$${(usd / 1e12).toFixed(2)}T`
+  return { ...p, date: fact.asOf, usd, printed: printedFact(p.factId), display, what: what(p.milestone, usd, p.rankFactId) }
 })
 for (let i = 1; i < rows.length; i++) {
   if (!(rows[i].date > rows[i - 1].date))
@@ -59,13 +70,39 @@ for (let i = 1; i < rows.length; i++) {
     throw new Error(`nvidia-run: a later point (${rows[i].date}) is revealed before an earlier one`)
 }
 
-export const nvidiaRunChart = defineChart<RunRow, RunStep>({
+const day = (iso: string) => tickLabel('day', parseDay(iso))
+/** Points in the side panel: January and February 2025, too close together to label on the line. */
+const inPanel = (r: RunRow) => r.date >= '2025-01-01'
+
+/** The chart's words that hold a date or a figure. */
+export const nvidiaRunText = {
+  unit: 'Market value at the close, USD, from $0 (so the 10-for-1 share split of June 2024 does not show); dashed lines join reported closes, not the daily path',
+  /** A point's label on the plot: its value or move and day, then what it marks. */
+  label: (r: RunRow): string[] => (r.milestone === 'rout' ? [r.what] : [`${r.display}, ${formatDate(r.date)}`, r.what]),
+  /** A point's two lines in the side panel: day and value, then what it marks. */
+  panel: (r: RunRow) => [inPanel(r) ? `${day(r.date)}: ${r.display}` : `${formatDate(r.date)}: ${r.display}`, r.what] as [string, string],
+  panelTitle: `${day(rows.find(inPanel)!.date)} to ${formatDate(rows.at(-1)!.date)}`,
+  listTitle: 'The closes named, in order',
+  description: `Nvidia’s market value at reported closes. ${rows.map(r => `${formatDate(r.date)}: ${r.printed}, ${r.what}`).join('; ')}. `
+    + 'Straight lines join the reported closes; they are not the daily path.',
+}
+
+/** Value-axis labels in trillions: $0, $1T … $4T. */
+export function trillionTick(usd: number): string {
+  return usd === 0 ? '$0' : `$${Number((usd / 1e12).toPrecision(3))}T`
+}
+
+export const nvidiaRunChart = defineChart<RunRow, RunStep, RunGeometry>({
   id: 'nvidia-run',
-  title: 'Nvidia’s market value at reported closes, 2023–2025',
+  title: 'Nvidia’s market value at reported closes, Dec 2022 to Feb 2025',
   factIds: [
     ...rows.map(r => r.factId),
     ...rows.flatMap(r => (r.rankFactId ? [r.rankFactId] : [])),
     DROP,
+    REBOUND,
+    ROUT,
+    // The share prices behind the Jan–Feb 2025 values (the Jan 28 value is derived from its close).
+    ...CLOSES,
   ],
   columns: [
     { key: 'date', label: 'Close' },
@@ -75,24 +112,5 @@ export const nvidiaRunChart = defineChart<RunRow, RunStep>({
   rows,
   steps: STEPS,
   rowShown: (row, step) => STEPS.indexOf(row.step) <= STEPS.indexOf(step),
+  layout: width => runLayout(rows, width, { inPanel, label: nvidiaRunText.label, panel: nvidiaRunText.panel, tick: trillionTick, panelTitle: nvidiaRunText.panelTitle, listTitle: nvidiaRunText.listTitle }),
 })
-
-const day = (iso: string) => tickLabel('day', parseDay(iso))
-
-/** Value-axis labels in trillions: $0, $1T … $4T. */
-export function trillionTick(usd: number): string {
-  return usd === 0 ? '$0' : `$${Number((usd / 1e12).toPrecision(3))}T`
-}
-
-/** The chart's words that hold a date or a figure. */
-export const nvidiaRunText = {
-  unit: 'USD at the close; market value, so the 10-for-1 share split of June 2024 does not show',
-  /** A point's label on the chart: its value and day, then what it marks. */
-  label: (r: RunRow) => [`${r.printed}, ${formatDate(r.date)}`, r.what] as const,
-  /** A point's two lines in the side panel: day and value, then what it marks (no year: all are Jan or Feb 2025). */
-  panel: (r: RunRow) => [`${day(r.date)}: ${r.printed}`, r.what] as const,
-  /** The side panel's heading: "Jan 6 to Feb 3, 2025". */
-  panelTitle: `${day(rows.find(r => r.step !== 'run')!.date)} to ${formatDate(rows.at(-1)!.date)}`,
-  description: `Nvidia’s market value at reported closes. ${rows.map(r => `${formatDate(r.date)}: ${r.printed}, ${r.what}`).join('; ')}. `
-    + 'Straight lines join the reported closes; they are not the daily path.',
-}

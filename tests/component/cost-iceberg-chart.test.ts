@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import CostIcebergChart from '../../components/charts/CostIcebergChart.vue'
-import { costIcebergChart as chart } from '../../lib/charts/cost-iceberg'
+import { costIcebergChart as chart, costIcebergText as text } from '../../lib/charts/cost-iceberg'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -12,64 +12,38 @@ function render(step: number) {
 const num = (el: { attributes: (k: string) => string | undefined }, k: string) => Number(el.attributes(k))
 
 describe('CostIcebergChart', () => {
-  it.each([
-    { step: 0, shown: 1 },
-    { step: 1, shown: 3 },
-    { step: 2, shown: 5 },
-    { step: 999999, shown: 5 },
-    { step: -1, shown: 1 },
-  ])('step $step shows $shown segments', ({ step, shown }) => {
-    expect(render(step).shown).toBe(shown)
-    expect(chart.spec.marksAtStep(step)).toBe(shown)
+  it.each([0, 1, 2, 999999, -1])('step %i shows the definition’s bars', (step) => {
+    expect(render(step).shown).toBe(chart.at(step).shownRows.length)
   })
 
-  it('stacks every segment end to end on one zero-based scale, in proportion', () => {
+  it('draws one bar per estimate from $0, never stacked, in proportion', () => {
     const { wrapper } = render(2)
     const marks = wrapper.findAll('rect.mark')
-    const ranges = wrapper.findAll('rect.range')
-    expect(num(marks[0], 'x')).toBe(1)
+    expect(marks).toHaveLength(chart.rows.length)
+    expect(new Set(marks.map(m => num(m, 'x')))).toEqual(new Set([chart.layout(880).x0]))
+    expect(new Set(marks.map(m => num(m, 'y'))).size).toBe(chart.rows.length)
+    const [run, servers] = ['v3-final-run-cost', 'deepseek-server-capex'].map(id => chart.rows.findIndex(r => r.factId === id))
+    expect(num(marks[servers], 'width') / num(marks[run], 'width')).toBeCloseTo(chart.rows[servers].low / chart.rows[run].low, 3)
     expect(wrapper.find('.axis text').text()).toBe('$0')
-    expect(wrapper.find('.gridlines').exists()).toBe(false)
-    // The counted tip to the servers' estimate, in proportion: 5.576M against 1.6B.
-    expect(num(marks[4], 'width') / num(marks[0], 'width')).toBeCloseTo(1.6e9 / 5.576e6, 3)
-    // Each segment starts where the one before (with its range) ends.
-    expect(num(marks[3], 'x')).toBeCloseTo(num(ranges[0], 'x') + num(ranges[0], 'width'), 6)
-    expect(num(marks[4], 'x') + num(marks[4], 'width')).toBeCloseTo(879, 6)
   })
 
-  it('keeps the counted tip a sliver, and the only solid segment', () => {
+  it('names every bar with its basis and value, and only the counted run is solid', () => {
     const { wrapper } = render(2)
-    const tip = wrapper.find('.counted rect.mark')
-    expect(num(tip, 'width')).toBeLessThan(3)
+    expect(wrapper.findAll('tspan.name').map(t => t.text())).toEqual(chart.rows.map(text.name))
+    expect(wrapper.findAll('tspan.muted').map(t => t.text()).join(' ')).toBe(chart.rows.map(r => r.basis).join(' '))
+    expect(wrapper.findAll('text.value').map(t => t.text())).toEqual(chart.rows.map(text.value))
     expect(wrapper.findAll('.counted')).toHaveLength(1)
-  })
-
-  it('names every segment with its value and basis: callouts for slivers, labels inside for the rest', () => {
-    const { wrapper } = render(2)
-    expect(wrapper.findAll('text.callout').map(t => t.text())).toEqual([
-      '$5.6M · V3’s final run (what DeepSeek counted: 2.788M GPU-hours × $2 per GPU-hour)',
-      '$294K · R1’s own RL stage (rental price, disclosed by DeepSeek later)',
-      '~$11–22M · pre-training experiments (Interconnects: 2–4× the run’s compute, same price)',
-    ])
-    expect(wrapper.findAll('text.inside').map(t => t.text())).toEqual([
-      'Running the clusters ~$944M',
-      'operating cost, SemiAnalysis estimate',
-      'GPU servers ~$1.6B',
-      'capex, SemiAnalysis estimate',
-    ])
   })
 
   it('shows the full scale from the first step, so nothing rescales', () => {
     const first = render(0).wrapper.findAll('.axis text').map(t => t.text())
-    const last = render(2).wrapper.findAll('.axis text').map(t => t.text())
-    expect(first).toEqual(last)
-    expect(last).toEqual(['$0', '$500M', '$1B', '$1.5B', '$2B', '$2.5B'])
+    expect(first).toEqual(render(2).wrapper.findAll('.axis text').map(t => t.text()))
   })
 
   it('describes what is shown, and links its CSV', () => {
     const { wrapper } = render(0)
     const description = wrapper.find('[role="img"]').attributes('aria-describedby')!
-    expect(wrapper.find(`[id="${description}"]`).text()).toBe('On one scale from $0, stacked: V3’s final run, what DeepSeek counted: 2.788M GPU-hours × $2 per GPU-hour: $5.6M.')
+    expect(wrapper.find(`[id="${description}"]`).text()).toBe(`On one scale from $0, one bar each, not added up: ${text.row(chart.rows[0])}.`)
     expect(wrapper.find('svg').attributes('data-chart')).toBe('cost-iceberg')
     expect(wrapper.find('a[download]').attributes('href')).toBe('/data/cost-iceberg.csv')
   })

@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import GpuHoursChart from '../../components/charts/GpuHoursChart.vue'
-import { gpuHoursChart as chart } from '../../lib/charts/gpu-hours'
+import { gpuHoursChart as chart, gpuHoursText as text } from '../../lib/charts/gpu-hours'
+import { printedFact } from '../../lib/facts'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -27,23 +28,29 @@ describe('GpuHoursChart', () => {
     expect(v3.attributes('x')).toBe(llama.attributes('x'))
     expect(wrapper.find('.gridlines text').text()).toBe('0')
     const ratio = Number(llama.attributes('width')) / Number(v3.attributes('width'))
-    expect(ratio).toBeCloseTo(30.84 / 2.788, 3)
+    expect(ratio).toBeCloseTo(chart.rows[1].gpuHours / chart.rows[0].gpuHours, 3)
   })
 
   it('shows the ≈11× ratio only at the last step', () => {
     expect(render(1).wrapper.find('.pieces').attributes('opacity')).toBe('0')
     const last = render(2).wrapper
     expect(last.find('.pieces').attributes('opacity')).toBe('1')
-    expect(last.find('.ratio').text()).toBe('≈11× V3')
-    expect(last.findAll('.pieces line')).toHaveLength(11)
+    expect(last.find('.ratio').text()).toBe(text.ratio)
+    expect(last.findAll('.pieces line')).toHaveLength(Math.floor(chart.rows[1].gpuHours / chart.rows[0].gpuHours))
+  })
+
+  it('names each bar with its cluster, and rounds its values to one decimal', () => {
+    const { wrapper } = render(2)
+    expect(wrapper.findAll('text.name').map(t => t.text())).toEqual(chart.rows.map(r => `${r.name} · ${printedFact(r.countFactId)} ${r.chip}s`))
+    expect(wrapper.findAll('text.value').map(t => t.text())).toEqual(chart.rows.map(r => `${(r.gpuHours / 1e6).toFixed(1)}M`))
   })
 
   it('takes its unit line, note and text alternative from the definition', () => {
     const { wrapper } = render(2)
-    expect(wrapper.find('.chart-unit').text()).toBe('GPU-hours (one GPU busy for one hour), full training run; bars start at zero')
+    expect(wrapper.find('.chart-unit').text()).toBe(text.unit)
     expect(wrapper.find('.chart-source').text()).toMatch(/H800 and H100 have about the same compute per chip/)
     const description = wrapper.find('[role="img"]').attributes('aria-describedby')!
-    expect(wrapper.find(`[id="${description}"]`).text()).toBe('Training compute, zero-based bars. DeepSeek-V3: 2.788M H800 GPU-hours; Llama 3.1 405B: 30.84M H100 GPU-hours. Llama 3.1 405B used ≈11× V3\'s compute.')
+    expect(wrapper.find(`[id="${description}"]`).text()).toBe(`${text.lead} ${chart.rows.map(text.row).join('; ')}. ${text.ratioSentence}`)
   })
 
   it('carries its one id on the svg and in the CSV link', () => {

@@ -10,7 +10,7 @@ function shownRows(step: number) {
 }
 
 describe('MarketMovesChart', () => {
-  const expected = [3, 8, 13]
+  const expected = [0, 1, 2].map(step => marketMovesChart.at(step).shownRows.length)
 
   it.each([
     { step: 0, shown: expected[0] },
@@ -36,12 +36,12 @@ describe('MarketMovesChart', () => {
     expect(names(shownRows(2).wrapper).map(([, o]) => o)).toEqual(['1', '1', '1'])
   })
 
-  it('outlines Nvidia\'s bar in Nvidia\'s colour and keeps every bar in the loss or gain colour', () => {
+  it('picks out Nvidia by its name\'s colour, no box, and keeps every bar in the loss or gain colour', () => {
     const { wrapper } = shownRows(2)
-    const outlines = wrapper.findAll('rect.outline')
-    expect(outlines).toHaveLength(1)
-    expect(outlines[0].attributes('stroke')).toBe('var(--c-nvidia)')
+    expect(wrapper.findAll('rect:not(.mark)')).toHaveLength(0)
+    expect(wrapper.findAll('.row.nvidia')).toHaveLength(1)
     expect(wrapper.find('.row.nvidia .name').text()).toBe('Nvidia')
+    expect(wrapper.findAll('text.value').map(t => t.text())).toEqual(marketMovesChart.rows.map(r => r.display))
     const fills = new Set(wrapper.findAll('rect.mark').map(r => r.attributes('fill')))
     expect(fills).toEqual(new Set(['var(--c-loss)', 'var(--c-gain)']))
   })

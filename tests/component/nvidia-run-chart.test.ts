@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import NvidiaRunChart from '../../components/charts/NvidiaRunChart.vue'
-import { nvidiaRunChart as chart } from '../../lib/charts/nvidia-run'
+import { nvidiaRunChart as chart, nvidiaRunText as text } from '../../lib/charts/nvidia-run'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -10,50 +10,44 @@ function render(step: number) {
 }
 
 describe('NvidiaRunChart', () => {
-  it.each([
-    { step: 0, shown: 4 },
-    { step: 1, shown: 6 },
-    { step: 2, shown: 8 },
-    { step: 999999, shown: 8 },
-    { step: -3, shown: 4 },
-  ])('step $step shows $shown closes, as its spec says', ({ step, shown }) => {
-    expect(render(step).shown).toBe(shown)
-    expect(chart.spec.marksAtStep(step)).toBe(shown)
+  it.each([0, 1, 2, 999999, -3])('step %i shows the closes its spec promises', (step) => {
+    expect(render(step).shown).toBe(chart.at(step).shownRows.length)
+    expect(chart.spec.marksAtStep(step)).toBe(chart.at(step).shownRows.length)
   })
 
-  it('draws one dot per reported close and joins them, dashed but for the one-day move', () => {
+  it('draws one dot per reported close and joins them, dashed but for the one-day moves', () => {
     const { wrapper } = render(2)
     expect(wrapper.findAll('circle.mark')).toHaveLength(chart.rows.length)
-    const joins = wrapper.findAll('path.join')
-    // Seven joins between eight closes, plus the legend's sample.
-    expect(joins).toHaveLength(chart.rows.length)
-    expect(wrapper.findAll('path.join.daily')).toHaveLength(1)
-    expect(wrapper.find('.legend').text()).toMatch(/lines join closes,\s*not the daily path/)
+    expect(wrapper.findAll('path.join')).toHaveLength(chart.rows.length - 1)
+    expect(wrapper.findAll('path.join.daily')).toHaveLength(chart.rows.filter(r => r.dayAfterPrevious).length)
+    expect(wrapper.find('.chart-unit').text()).toBe(text.unit)
   })
 
-  it('colours the run in Nvidia\'s colour and the fall in the loss colour', () => {
+  it('colours the run in Nvidia\'s colour, the fall in the loss colour and the bounce in the gain colour', () => {
     const fills = render(2).wrapper.findAll('circle.mark').map(c => c.attributes('fill'))
-    expect(fills).toEqual([...Array.from({ length: 6 }, () => 'var(--c-nvidia)'), 'var(--c-loss)', 'var(--c-loss)'])
+    const want = { run: 'var(--c-nvidia)', fall: 'var(--c-loss)', bounce: 'var(--c-gain)' }
+    expect(fills).toEqual(chart.rows.map(r => want[r.step]))
   })
 
   it('starts the value axis at zero, in trillions, and labels the years', () => {
-    const { wrapper } = render(2)
-    const labels = wrapper.findAll('.gridlines text').map(t => t.text())
+    const labels = render(2).wrapper.findAll('.gridlines text').map(t => t.text())
     expect(labels).toEqual(expect.arrayContaining(['$0', '$1T', '$4T', '2023', '2024', '2025']))
   })
 
   it('lists the Jan and Feb 2025 closes in the side panel as they are revealed', () => {
+    const entries = chart.layout(880).panel.entries
     const opacities = (step: number) => render(step).wrapper.findAll('.panel > g[opacity]').map(g => g.attributes('opacity'))
-    expect(opacities(0)).toEqual(['0', '0', '0', '0'])
-    expect(opacities(1)).toEqual(['1', '1', '0', '0'])
-    expect(opacities(2)).toEqual(['1', '1', '1', '1'])
-    expect(render(2).wrapper.find('.panel').text()).toMatch(/Jan 27: ≈\$2\.9T\s*−16\.97% in one day/)
+    for (const step of [0, 1, 2])
+      expect(opacities(step)).toEqual(entries.map(e => (chart.at(step).shown[e.row] ? '1' : '0')))
+    const panel = render(2).wrapper.find('.panel').text()
+    for (const e of entries)
+      expect(panel).toContain(e.head)
   })
 
   it('has a frame with a source line, a text alternative and a CSV link', () => {
     const { wrapper } = render(2)
     expect(wrapper.find('svg').attributes('data-chart')).toBe('nvidia-run')
-    expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: MarketWatch/)
+    expect(wrapper.find('.chart-source').text()).toMatch(/StockAnalysis/)
     expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
     expect(wrapper.find('a[download]').attributes('href')).toBe('/data/nvidia-run.csv')
   })

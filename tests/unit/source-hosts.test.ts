@@ -78,6 +78,7 @@ const PUBLISHER_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'Los Angeles Times': ['latimes.com'],
   'Macrotrends': ['macrotrends.net'],
   'Nasdaq': ['nasdaq.com'],
+  'StockAnalysis': ['stockanalysis.com'],
   'The Spokesman-Review': ['spokesman.com'],
 }
 
