@@ -4,6 +4,7 @@
  */
 import type { ChartDefinition } from '../chart'
 import type { TimelineDefinition } from '../timeline/define'
+import { afterJanuary2025Chart } from './after-january-2025'
 import { appRankChart } from './app-rank'
 import { billionaireLossesChart } from './billionaire-losses'
 import { censorshipRefusalsChart } from './censorship-refusals'
@@ -19,7 +20,6 @@ import { nvidiaPriceChart } from './nvidia-price'
 import { nvidiaRunChart } from './nvidia-run'
 import { originTimelineChart } from './origin-timeline'
 import { r1BenchmarksChart } from './r1-benchmarks'
-import { restOf2025Chart } from './rest-of-2025'
 import { signupAttacksChart } from './signup-attacks'
 import { trainingCostChart } from './training-cost'
 import { usagePriceChart } from './usage-price'
@@ -43,7 +43,7 @@ export const charts: readonly ChartDefinition<any, any>[] = [
   censorshipRefusalsChart,
   signupAttacksChart,
   r1BenchmarksChart,
-  restOf2025Chart,
+  afterJanuary2025Chart,
 ]
 
 const seen = new Set<string>()

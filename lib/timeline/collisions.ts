@@ -7,7 +7,7 @@ import { estimateTextWidth } from '../text-width'
 
 /** Dot radius as drawn (TimelineChart.vue), and the room kept between two dots. */
 export const DOT_RADIUS = 4.5
-const DOT_ROOM = 2
+const DOT_ROOM = 1
 
 interface Box { id: string, x0: number, x1: number, y0: number, y1: number }
 

@@ -24,7 +24,6 @@ import MarketMovesChart from '../../components/charts/MarketMovesChart.vue'
 import NvidiaPriceChart from '../../components/charts/NvidiaPriceChart.vue'
 import NvidiaRunChart from '../../components/charts/NvidiaRunChart.vue'
 import R1BenchmarksChart from '../../components/charts/R1BenchmarksChart.vue'
-import RestOf2025Timeline from '../../components/charts/RestOf2025Timeline.vue'
 import SignupAttacksChart from '../../components/charts/SignupAttacksChart.vue'
 import TimelineChart from '../../components/charts/TimelineChart.vue'
 import TrainingCostChart from '../../components/charts/TrainingCostChart.vue'
@@ -39,6 +38,7 @@ useNarrowScreen()
 
 /** The component that draws each chart, and any props besides `step` (a timeline slide names its id). */
 const COMPONENTS: Record<string, Component | [Component, Record<string, unknown>]> = {
+  'after-january-2025': [TimelineChart, { chart: 'after-january-2025' }],
   'app-rank': AppRankChart,
   'billionaire-losses': BillionaireLossesChart,
   'censorship-refusals': CensorshipRefusalsChart,
@@ -54,7 +54,6 @@ const COMPONENTS: Record<string, Component | [Component, Record<string, unknown>
   'nvidia-run': NvidiaRunChart,
   'origin-timeline': [TimelineChart, { chart: 'origin-timeline' }],
   'r1-benchmarks': R1BenchmarksChart,
-  'rest-of-2025': RestOf2025Timeline,
   'signup-attacks': SignupAttacksChart,
   'training-cost': TrainingCostChart,
   'usage-price': UsagePriceChart,
