@@ -27,7 +27,7 @@ describe('censorship-refusals chart definition', () => {
     const prompts = printedFact('censorship-prompt-count')
     // The share is of Promptfoo's own curated set, and title and unit say so.
     expect(chart.dataset.title).toBe(`R1’s refusals on Promptfoo’s own ${prompts}, a curated test set on China-sensitive topics`)
-    expect(text.unit).toBe(`${prompts} curated by Promptfoo (a test set, not all sensitive questions), published Jan 28, 2025; one square = 1% of them`)
+    expect(text.unit).toBe(`${prompts} curated by Promptfoo, not all sensitive questions; Jan 28, 2025; one square = 1%`)
     expect(chart.dataset.title).not.toContain(text.refused)
     expect(chart.dataset.factIds).toEqual(['censorship-refusal-pct', 'censorship-prompt-count'])
   })
@@ -54,7 +54,7 @@ describe('censorship-refusals chart definition', () => {
       expect(l.cells).toHaveLength(100)
       expect(grid).toBeLessThanOrEqual(l.height)
       expect(l.words.x >= grid || l.words.top >= grid).toBe(true)
-      expect(l.words.top + 172 + l.big).toBeLessThanOrEqual(l.height)
+      expect(l.words.top + 148 + l.big).toBeLessThanOrEqual(l.height)
       expect(l.big).toBeGreaterThanOrEqual(16)
     })
   })

@@ -39,6 +39,7 @@ const GAP = 3
 /** The words beside (or under) the grid, and their sizes: the widest line decides where they go. */
 const WORDS = { prompts: 34, line: 22, note: 16 }
 const NOTE = 'Rewording the question often got past it.'
+const TOPIC = 'Promptfoo’s own, on topics sensitive in China'
 
 export interface CensorshipLayout {
   cell: number
@@ -58,10 +59,10 @@ function censorshipLayout(width: number): CensorshipLayout {
   const grid = cells[cells.length - 1].y + CELL
   assertPlotArea('censorship-refusals', width - grid, grid)
   const besideX = cells[CENSORSHIP_GRID_SIDE - 1].x + CELL + 52
-  const widest = Math.max(estimateTextWidth(prompts, WORDS.prompts), estimateTextWidth('Promptfoo’s own prompts on topics', WORDS.line), estimateTextWidth(NOTE, WORDS.note))
+  const widest = Math.max(estimateTextWidth(prompts, WORDS.prompts), estimateTextWidth(TOPIC, WORDS.line), estimateTextWidth(NOTE, WORDS.note))
   return besideX + widest <= width
-    ? { cell: CELL, cells, words: { x: besideX, top: 0 }, height: 300, big: 112 }
-    : { cell: CELL, cells, words: { x: 4, top: grid + 8 }, height: grid + 272, big: 88 }
+    ? { cell: CELL, cells, words: { x: besideX, top: 0 }, height: 280, big: 112 }
+    : { cell: CELL, cells, words: { x: 4, top: grid + 8 }, height: grid + 246, big: 88 }
 }
 
 export const censorshipRefusalsChart = defineChart<CensorshipRow, CensorshipStep, CensorshipLayout>({
@@ -100,14 +101,13 @@ export function waffleCells(side: number, cell: number, gap: number, x0 = 0, y0 
 export const censorshipText = {
   side: CENSORSHIP_GRID_SIDE,
   refusedSquares,
-  unit: `${prompts} curated by Promptfoo (a test set, not all sensitive questions), published ${testDate}; one square = ${formatValue(100 / SQUARES, { style: 'percent' })} of them`,
+  unit: `${prompts} curated by Promptfoo, not all sensitive questions; ${testDate}; one square = ${formatValue(100 / SQUARES, { style: 'percent' })}`,
   /** Beside the grid before the refusals are filled in: "1,360 prompts". */
   prompts,
   /** The big number: "85%". */
   refused: refusedText,
   /** Under the prompt count: whose prompts they are. */
-  topic: 'Promptfoo’s own prompts on topics',
-  topic2: 'sensitive in China',
+  topic: TOPIC,
   note: NOTE,
   lead: `Waffle chart, ${SQUARES} squares.`,
   sent: `Promptfoo sent R1 ${prompts} of its own, on topics sensitive in China.`,
