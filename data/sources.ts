@@ -143,4 +143,13 @@ export const sources: readonly Source[] = [
   { id: 'macrotrends-2024-04-nasdaq-annual-data', publisher: 'Macrotrends', title: 'NASDAQ Composite - 45 Year Historical Chart', date: '2024-04-17', url: 'https://www.macrotrends.net/1320/nasdaq-historical-chart', note: 'annual data, year close' },
   { id: 'baystreet-2024-12-31-sp-20pct-again', publisher: 'Baystreet.ca', title: 'S&P Enjoys 20% Gain for 2nd Year in Row', date: '2024-12-31', url: 'https://baystreet.ca/articles/market_updates_us.aspx?id=13755' },
   { id: 'stockanalysis-2025-06-10-nvidia-market-cap', publisher: 'StockAnalysis', title: 'NVIDIA (NVDA) Market Cap & Net Worth', date: '2025-06-10', url: 'https://stockanalysis.com/stocks/nvda/market-cap/' },
+
+  // ── After January 2025: the closing timeline ────────────────────────────────
+  { id: 'deepseek-2025-05-28-r1-0528-card', publisher: 'DeepSeek', title: 'deepseek-ai/DeepSeek-R1-0528 (model card, Hugging Face)', date: '2025-05-28', url: 'https://huggingface.co/deepseek-ai/DeepSeek-R1-0528' },
+  { id: 'reuters-2025-08-10-15pct-revenue', publisher: 'Reuters', title: 'Nvidia, AMD to pay 15% of China chip sale revenues to US, official says', date: '2025-08-10', url: 'https://www.brecorder.com/news/40377292/nvidia-amd-to-pay-15-of-china-chip-sale-revenues-to-us-official-says', via: 'Business Recorder' },
+  { id: 'semafor-2025-08-12-beijing-warns-h20', publisher: 'Semafor', title: 'Beijing warns against buying Nvidia’s H20 chips', date: '2025-08-12', url: 'https://www.semafor.com/article/08/12/2025/beijing-warns-against-buying-nvidias-h20-chips' },
+  { id: 'deepseek-2025-08-21-v3-1-card', publisher: 'DeepSeek', title: 'deepseek-ai/DeepSeek-V3.1 (model card, Hugging Face)', date: '2025-08-21', url: 'https://huggingface.co/deepseek-ai/DeepSeek-V3.1' },
+  { id: 'deepseek-2025-12-01-v3-2-card', publisher: 'DeepSeek', title: 'deepseek-ai/DeepSeek-V3.2 (model card, Hugging Face)', date: '2025-12-01', url: 'https://huggingface.co/deepseek-ai/DeepSeek-V3.2' },
+  { id: 'mediaite-2025-12-08-h200-25pct', publisher: 'Mediaite', title: 'Trump Announces That China Will Pay the U.S. 25% in Exchange for Advanced AI Chips', date: '2025-12-08', url: 'https://www.mediaite.com/politics/trump/trump-announces-that-china-will-pay-the-u-s-25-in-exchange-for-advanced-ai-chips/', note: 'quotes the president’s Truth Social post' },
+  { id: 'deepseek-2026-04-24-v4-pro-card', publisher: 'DeepSeek', title: 'deepseek-ai/DeepSeek-V4-Pro (model card, Hugging Face)', date: '2026-04-24', url: 'https://huggingface.co/deepseek-ai/DeepSeek-V4-Pro' },
 ]

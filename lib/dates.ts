@@ -68,6 +68,12 @@ export function shortDate(iso: string): string {
   return d.precision === 'year' ? iso : NO_YEAR[d.precision](d.start)
 }
 
+/** The month and year, for a timeline whose labels each carry their year: "Aug 2022"; a bare year stays. */
+export function monthYear(iso: string): string {
+  const d = parseIsoDate(iso)
+  return d.precision === 'year' ? iso : formatDate(iso.slice(0, 7))
+}
+
 /** "Q1 2024" → "2024-01": the month a quarter starts, for a date known only to the quarter. */
 export function quarterStart(quarter: string): string {
   const m = /^Q([1-4]) (\d{4})$/.exec(quarter)

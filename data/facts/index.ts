@@ -1,4 +1,5 @@
 import type { Fact } from '../types'
+import { after2025Facts } from './after-2025'
 import { caveatsFacts } from './caveats'
 import { controlsFacts } from './controls'
 import { costFacts } from './cost'
@@ -20,4 +21,5 @@ export const allFacts: readonly Fact[] = [
   ...nvidiaFacts,
   ...caveatsFacts,
   ...lessonsFacts,
+  ...after2025Facts,
 ]

@@ -53,25 +53,9 @@ export interface TimelineBandInput {
   endStep?: number
 }
 
-/**
- * One piece of a broken axis. Pieces follow each other without a gap in time (each `from` is the
- * previous `to`), cover the domain, and each gets its own share of the width and its own scale.
- */
-export interface TimelineSegment {
-  /** First and last day of the piece, 'YYYY-MM-DD'. */
-  from: string
-  to: string
-  /** Its share of the plot width, relative to the other pieces. */
-  share: number
-  /** Months between minor ticks in this piece (0: years only). */
-  minorMonths?: number
-}
-
 export interface TimelineInput {
   /** First and last day on the axis, 'YYYY-MM-DD'. */
   domain: [string, string]
-  /** A broken axis: pieces with their own scales, e.g. eight years narrow, then two months wide. Unset: one linear axis. */
-  segments?: TimelineSegment[]
   /** Build steps: the slide declares `clicks: steps - 1`. */
   steps: number
   lanes: TimelineLane[]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getFact, numberFact } from '../facts'
+import { estimateTextWidth } from '../text-width'
 import { appRankChart, appRankDays, appRankText } from './app-rank'
 
 describe('app-rank chart definition', () => {
@@ -37,5 +38,41 @@ describe('app-rank chart definition', () => {
     expect(appRankText.description).toContain('Google Play US: No. 133 on Jan 24, 2025, No. 14 on Jan 27, 2025')
     expect(appRankText.description).toMatch(/On Monday Jan 27, 2025, Nvidia's shares moved −16\.97%\.$/)
     expect(appRankChart.dataset.factIds).toContain('move-nvidia-pct')
+  })
+})
+
+describe('app-rank layout(width)', () => {
+  const box = (p: ReturnType<typeof appRankChart.layout>['points'][number]) => {
+    const w = estimateTextWidth(p.label, 16)
+    const x0 = p.anchor === 'start' ? p.x + p.dx : p.anchor === 'end' ? p.x + p.dx - w : p.x + p.dx - w / 2
+    return { x0, x1: x0 + w, y0: p.y + p.dy - 13, y1: p.y + p.dy + 4 }
+  }
+
+  describe.each([880, 360])('at width %i', (width) => {
+    const l = appRankChart.layout(width)
+
+    it('keeps every point label on the chart and clear of every other', () => {
+      const boxes = l.points.map(box)
+      for (const b of boxes) {
+        expect(b.x0).toBeGreaterThanOrEqual(0)
+        expect(b.x1).toBeLessThanOrEqual(width)
+      }
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false)
+      }))
+    })
+
+    it('draws one point per row and keeps the day ticks inside the plot', () => {
+      expect(l.points).toHaveLength(appRankChart.rows.length)
+      for (const t of l.xTicks)
+        expect(t.x).toBeGreaterThanOrEqual(l.plot.left)
+      expect(l.sellX).toBeLessThanOrEqual(l.plot.right)
+    })
+  })
+
+  it('stacks the weekday over the date and moves the key to its own line on a phone', () => {
+    expect(appRankChart.layout(880).xTicks.every(t => t.lines.length === 1)).toBe(true)
+    expect(appRankChart.layout(360).xTicks.every(t => t.lines.length === 2)).toBe(true)
+    expect(appRankChart.layout(360).key.y).toBeGreaterThan(appRankChart.layout(880).key.y)
   })
 })

@@ -9,6 +9,7 @@ import { parseDay } from '../dates'
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
+import { rankLayout } from '../rank'
 import { tickLabel } from '../ticks'
 
 export interface AppRankRow extends AppRankInput {
@@ -60,7 +61,53 @@ export const appRankText = {
     + `On ${weekdayName(parseDay(sellDate))} ${formatDate(sellDate)}, ${APP_RANK_SELLOFF.name}'s shares moved ${sellMove}.`,
 }
 
-export const appRankChart = defineChart<AppRankRow, readonly AppRankLayer[]>({
+/** The slide's width: narrower than this, the chart is laid out for a phone. */
+const SLIDE = 880
+
+/**
+ * The chart at a viewBox width. On a slide: one line of key at the top right, day ticks on one
+ * line, point labels left of their points. Narrower (a phone): the key on a line of its own, the
+ * weekday over the date, labels right of their points, and just the right margin the end labels
+ * need.
+ */
+function appRankLayout(width: number) {
+  const narrow = width < SLIDE
+  const box = narrow
+    ? { width, height: 330, marginLeft: 58, marginRight: 164, marginTop: 72, marginBottom: 46 }
+    : { width, height: 290, marginLeft: 64, marginRight: 200, marginTop: 44, marginBottom: 34 }
+  const layout = rankLayout(rows, { ...box, ...appRankDays, worstRank: 150 })
+  return {
+    box,
+    plot: layout.plot,
+    paths: layout.paths,
+    yTicks: layout.yTicks.map(t => ({ at: t.y, label: t.label })),
+    key: narrow ? { x: 0, y: 36 } : { x: width - 286, y: 11 },
+    sellX: layout.xOf(sellDate),
+    // "Fri Jan 24": the weekday over the date when narrow; each line's baseline.
+    xTicks: layout.xTicks.map((t) => {
+      const cut = t.label.indexOf(' ')
+      const lines = narrow ? [t.label.slice(0, cut), t.label.slice(cut + 1)] : [t.label]
+      return { ...t, lines: lines.map((text, k) => ({ text, y: box.height - (narrow ? 26 - 20 * k : 6) })) }
+    }),
+    // Labels keep clear of the joins and of the rank labels on the left.
+    points: layout.points.map((p, i) => ({
+      ...p,
+      index: i,
+      key: `${p.series}-${p.date}`,
+      ...(p.last
+        ? { dx: 14, dy: 6, anchor: 'start' as const }
+        : p.rank === 1
+          ? { dx: 0, dy: -14, anchor: 'middle' as const }
+          : p.note
+            ? { dx: 10, dy: 26, anchor: 'start' as const }
+            : narrow ? { dx: 12, dy: 4, anchor: 'start' as const } : { dx: -12, dy: 6, anchor: 'end' as const }),
+    })),
+  }
+}
+
+export type AppRankLayout = ReturnType<typeof appRankLayout>
+
+export const appRankChart = defineChart<AppRankRow, readonly AppRankLayer[], AppRankLayout>({
   id: 'app-rank',
   title: `DeepSeek’s app rank, ${dayRange(appRankDays.from, appRankDays.to)}, and the ${weekdayName(parseDay(sellDate))} sell-off`,
   factIds: [...rows.map(r => r.factId), APP_RANK_SELLOFF.factId],
@@ -79,4 +126,5 @@ export const appRankChart = defineChart<AppRankRow, readonly AppRankLayer[]>({
   rowShown: (row, layers) => layers.includes(row.series),
   // One mark per shown point, plus the sell-off marker once it is revealed.
   marks: (layers, all) => all.filter(r => layers.includes(r.series)).length + (layers.includes('selloff') ? 1 : 0),
+  layout: appRankLayout,
 })

@@ -24,8 +24,11 @@ describe('censorship-refusals chart definition', () => {
   })
 
   it('names who ran the test and when, and cites both facts', () => {
-    expect(chart.dataset.title).toMatch(/^Promptfoo/)
-    expect(text.unit).toBe('1,360 prompts, published Jan 28, 2025; one square = 1% of them')
+    const prompts = printedFact('censorship-prompt-count')
+    // The share is of Promptfoo's own curated set, and title and unit say so.
+    expect(chart.dataset.title).toBe(`R1’s refusals on Promptfoo’s own ${prompts}, a curated test set on China-sensitive topics`)
+    expect(text.unit).toBe(`${prompts} curated by Promptfoo, not all sensitive questions; Jan 28, 2025; one square = 1%`)
+    expect(chart.dataset.title).not.toContain(text.refused)
     expect(chart.dataset.factIds).toEqual(['censorship-refusal-pct', 'censorship-prompt-count'])
   })
 
@@ -39,7 +42,26 @@ describe('censorship-refusals chart definition', () => {
   })
 
   it('says the result in words only once the squares are filled', () => {
-    expect(text.sent).toBe('Promptfoo sent R1 1,360 prompts on topics sensitive in China.')
+    expect(text.sent).toBe(`Promptfoo sent R1 ${printedFact('censorship-prompt-count')} of its own, on topics sensitive in China.`)
     expect(text.result).toBe('85% got a canned refusal; 15% did not.')
+  })
+
+  describe.each([880, 360])('layout at width %i', (width) => {
+    const l = chart.layout(width)
+    const grid = l.cells.at(-1)!.y + l.cell
+
+    it('keeps the grid and the words inside the chart, apart from each other', () => {
+      expect(l.cells).toHaveLength(100)
+      expect(grid).toBeLessThanOrEqual(l.height)
+      expect(l.words.x >= grid || l.words.top >= grid).toBe(true)
+      expect(l.words.top + 148 + l.big).toBeLessThanOrEqual(l.height)
+      expect(l.big).toBeGreaterThanOrEqual(16)
+    })
+  })
+
+  it('puts the words beside the grid on a slide and under it on a phone', () => {
+    expect(chart.layout(880).words.top).toBe(0)
+    expect(chart.layout(360).words.x).toBe(4)
+    expect(chart.layout(360).big).toBeLessThan(chart.layout(880).big)
   })
 })

@@ -7,6 +7,8 @@ import { CENSORSHIP_GRID_SIDE, CENSORSHIP_OUTCOMES, CENSORSHIP_PROMPTS_FACT, CEN
 import { defineChart } from '../chart'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate, formatValue } from '../format'
+import { assertPlotArea } from '../plot-box'
+import { estimateTextWidth } from '../text-width'
 
 export interface CensorshipRow extends CensorshipOutcomeInput {
   /** Percent of the prompts. */
@@ -27,9 +29,46 @@ const rows: readonly CensorshipRow[] = CENSORSHIP_OUTCOMES.map(o => o.key === 'r
   ? { ...o, share: refusedPct, squares: refusedSquares }
   : { ...o, share: 100 - refusedPct, squares: SQUARES - refusedSquares })
 
-export const censorshipRefusalsChart = defineChart<CensorshipRow, CensorshipStep>({
+const prompts = printedFact(CENSORSHIP_PROMPTS_FACT)
+const testDate = formatDate(getFact(CENSORSHIP_SHARE_FACT).asOf)
+const refusedText = formatValue(refusedPct, getFact(CENSORSHIP_SHARE_FACT).format)
+
+/** The waffle's square and the gap between squares, in viewBox units. */
+const CELL = 24
+const GAP = 3
+/** The words beside (or under) the grid, and their sizes: the widest line decides where they go. */
+const WORDS = { prompts: 34, line: 22, note: 16 }
+const NOTE = 'Rewording the question often got past it.'
+const TOPIC = 'Promptfoo’s own, on topics sensitive in China'
+
+export interface CensorshipLayout {
+  cell: number
+  cells: WaffleCell[]
+  /** Where the words start, the chart's height and the big number's size. */
+  words: { x: number, top: number }
+  height: number
+  big: number
+}
+
+/**
+ * The grid at the top left; the words beside it when the widest line fits there (a slide), under
+ * it otherwise (a phone), with a smaller big number.
+ */
+function censorshipLayout(width: number): CensorshipLayout {
+  const cells = waffleCells(CENSORSHIP_GRID_SIDE, CELL, GAP, 4, 4)
+  const grid = cells[cells.length - 1].y + CELL
+  assertPlotArea('censorship-refusals', width - grid, grid)
+  const besideX = cells[CENSORSHIP_GRID_SIDE - 1].x + CELL + 52
+  const widest = Math.max(estimateTextWidth(prompts, WORDS.prompts), estimateTextWidth(TOPIC, WORDS.line), estimateTextWidth(NOTE, WORDS.note))
+  return besideX + widest <= width
+    ? { cell: CELL, cells, words: { x: besideX, top: 0 }, height: 280, big: 112 }
+    : { cell: CELL, cells, words: { x: 4, top: grid + 8 }, height: grid + 246, big: 88 }
+}
+
+export const censorshipRefusalsChart = defineChart<CensorshipRow, CensorshipStep, CensorshipLayout>({
   id: 'censorship-refusals',
-  title: 'Promptfoo’s censorship test of R1',
+  // The 85% is of Promptfoo's own curated prompts, not of every sensitive question.
+  title: `R1’s refusals on Promptfoo’s own ${prompts}, a curated test set on China-sensitive topics`,
   factIds: [CENSORSHIP_SHARE_FACT, CENSORSHIP_PROMPTS_FACT],
   columns: [
     { key: 'outcome', label: 'Answer' },
@@ -38,6 +77,7 @@ export const censorshipRefusalsChart = defineChart<CensorshipRow, CensorshipStep
   rows,
   steps: [{ filled: false }, { filled: true }],
   rowShown: (_row, step) => step.filled,
+  layout: censorshipLayout,
 })
 
 export interface WaffleCell {
@@ -57,20 +97,19 @@ export function waffleCells(side: number, cell: number, gap: number, x0 = 0, y0 
   }))
 }
 
-const prompts = printedFact(CENSORSHIP_PROMPTS_FACT)
-const testDate = formatDate(getFact(CENSORSHIP_SHARE_FACT).asOf)
-const refusedText = formatValue(refusedPct, getFact(CENSORSHIP_SHARE_FACT).format)
-
 /** The chart's words, from the registry. */
 export const censorshipText = {
   side: CENSORSHIP_GRID_SIDE,
   refusedSquares,
-  unit: `${prompts}, published ${testDate}; one square = ${formatValue(100 / SQUARES, { style: 'percent' })} of them`,
+  unit: `${prompts} curated by Promptfoo, not all sensitive questions; ${testDate}; one square = ${formatValue(100 / SQUARES, { style: 'percent' })}`,
   /** Beside the grid before the refusals are filled in: "1,360 prompts". */
   prompts,
   /** The big number: "85%". */
   refused: refusedText,
+  /** Under the prompt count: whose prompts they are. */
+  topic: TOPIC,
+  note: NOTE,
   lead: `Waffle chart, ${SQUARES} squares.`,
-  sent: `Promptfoo sent R1 ${prompts} on topics sensitive in China.`,
+  sent: `Promptfoo sent R1 ${prompts} of its own, on topics sensitive in China.`,
   result: `${refusedText} got a canned refusal; ${formatValue(100 - refusedPct, { style: 'percent' })} did not.`,
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { numberFact } from '../facts'
+import { estimateTextWidth } from '../text-width'
 import { chipCompareChart, chipCompareText } from './chip-compare'
 
 describe('chip-compare chart definition', () => {
@@ -42,5 +43,35 @@ describe('chip-compare chart definition', () => {
   it('has one id for the chart, its data-chart and its CSV', () => {
     expect(chipCompareChart.dataset.id).toBe('chip-compare')
     expect(chipCompareChart.spec).toMatchObject({ chartId: 'chip-compare', steps: 3 })
+  })
+})
+
+describe('chip-compare layout(width)', () => {
+  describe.each([880, 360])('at width %i', (width) => {
+    const l = chipCompareChart.layout(width)
+
+    it('keeps headings, units and values on the chart, and the panels apart', () => {
+      for (const p of l.panels) {
+        for (const line of p.headingLines)
+          expect(estimateTextWidth(line.text)).toBeLessThanOrEqual(width)
+        const unitW = estimateTextWidth(p.unit)
+        const [u0, u1] = p.unitAt.anchor === 'end' ? [p.unitAt.x - unitW, p.unitAt.x] : [p.unitAt.x, p.unitAt.x + unitW]
+        expect(u0).toBeGreaterThanOrEqual(0)
+        expect(u1).toBeLessThanOrEqual(width)
+        for (const m of p.members) {
+          expect(m.x).toBe(p.baseX)
+          if (!m.inside)
+            expect(m.x + m.width + 8 + estimateTextWidth(m.row.printed)).toBeLessThanOrEqual(width)
+        }
+      }
+      const [link, compute] = l.panels
+      expect(compute.headingLines[0].y - 16).toBeGreaterThan(link.axisY + 14)
+      expect(compute.axisY + 14).toBeLessThanOrEqual(l.height)
+    })
+
+    it('starts every bar at zero on its own axis', () => {
+      for (const p of l.panels)
+        expect(p.ticks[0].key).toBe(0)
+    })
   })
 })

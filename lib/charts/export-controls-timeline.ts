@@ -1,6 +1,6 @@
 /**
  * Which Nvidia chips could be sold to China when, with DeepSeek's releases on the same axis.
- * Steps: the 2022 rules; the Oct 2023 update; Dec 2024 – Jan 2025; the H20 licence of 2025.
+ * Steps: the 2022 rules; the Oct 2023 update; Dec 2024 – Jan 2025; the H20 licence and the 15% deal of 2025.
  */
 import { EXPORT_CONTROLS_TIMELINE } from '../../data/series/export-controls-timeline'
 import { defineTimeline } from '../timeline/define'
@@ -11,12 +11,12 @@ export const exportControlsTimelineChart = defineTimeline({
   unit: 'Nvidia data-centre chips, by US export status',
   data: EXPORT_CONTROLS_TIMELINE,
   columns: { date: 'From', until: 'Until', lane: 'Chip or actor', what: 'What' },
-  span: 'mid-2022 to late 2025',
+  span: 'mid-2022 to the end of 2025',
   before: 'before mid-2022',
-  // The axis gives the years, so event dates leave them out.
-  shortDates: true,
+  // Each label carries its month and year.
+  dates: 'month',
   laneTones: { rules: 'us', deepseek: 'deepseek', nvidia: 'nvidia' },
   marginLeft: 104,
-  minorMonths: 3,
+  minorMonths: 6,
   sourceFactIds: ['control-2023-10-update', 'control-2025-04-h20'],
 })

@@ -56,3 +56,31 @@ describe('r1-benchmarks chart definition', () => {
     expect(text.row(chart.rows[2], true)).toBe('GPQA Diamond (graduate science): R1 71.5%, o1 75.7%')
   })
 })
+
+describe('r1-benchmarks layout(width)', () => {
+  describe.each([880, 360])('at width %i', (width) => {
+    const l = chart.layout(width)
+
+    it('keeps names, measures and values on the chart, and no two labels in a row overlapping', () => {
+      l.plot.dots.forEach((d, i) => {
+        const { test, what } = l.names[i]
+        const span = (p: { x: number, anchor: 'start' | 'end' }, t: string) => (p.anchor === 'start' ? [p.x, p.x + estimateTextWidth(t)] : [p.x - estimateTextWidth(t), p.x])
+        const [t0, t1] = span(test, d.row.test)
+        const [w0, w1] = span(what, d.row.what)
+        for (const x of [t0, t1, w0, w1, d.r1.x0, d.r1.x1, d.o1.x0, d.o1.x1]) {
+          expect(x).toBeGreaterThanOrEqual(0)
+          expect(x).toBeLessThanOrEqual(width)
+        }
+        if (test.y === what.y)
+          expect(t1).toBeLessThanOrEqual(w0)
+        expect(d.r1.x1 <= d.o1.x0 || d.o1.x1 <= d.r1.x0).toBe(true)
+      })
+    })
+
+    it('runs the scale from 0% to 100%, dots only', () => {
+      expect(l.plot.ticks.map(t => t.key)).toEqual([0, 25, 50, 75, 100])
+      expect(l.plot.x(0)).toBe(l.x0)
+      expect(l.axisY).toBeLessThan(l.height)
+    })
+  })
+})

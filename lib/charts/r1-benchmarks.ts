@@ -29,7 +29,7 @@ const rows: readonly BenchmarkRow[] = BENCHMARK_ROWS.map(r => ({
   o1Printed: printedFact(r.o1FactId),
 }))
 
-export const r1BenchmarksChart = defineChart<BenchmarkRow, BenchmarkStep>({
+export const r1BenchmarksChart = defineChart<BenchmarkRow, BenchmarkStep, R1BenchmarksLayout>({
   id: 'r1-benchmarks',
   title: 'R1 and o1, as DeepSeek reported them',
   factIds: BENCHMARK_ROWS.flatMap(r => [r.r1FactId, r.o1FactId]),
@@ -42,6 +42,8 @@ export const r1BenchmarksChart = defineChart<BenchmarkRow, BenchmarkStep>({
   rows,
   steps: [{ o1: false }, { o1: true }],
   marks: (step, all) => all.length * (step.o1 ? 2 : 1),
+  // Hoisted: the dot layout is defined below.
+  layout: width => r1BenchmarksLayout(width),
 })
 
 export interface DotPlotOptions {
@@ -79,6 +81,27 @@ export function benchmarkLayout(o: DotPlotOptions) {
   const ticks = [0, 25, 50, 75, 100].map(v => ({ at: x(v), label: formatValue(v, { style: 'percent' }), key: v }))
   return { dots, ticks, x }
 }
+
+/** The slide's width: narrower, the chart is laid out for a phone. */
+const SLIDE = 880
+
+/**
+ * The chart at a viewBox width: on a slide, test names in a left column (what each measures
+ * under the name); on a phone, name and measure on a line above each row, the scale full width.
+ */
+export function r1BenchmarksLayout(width: number) {
+  const narrow = width < SLIDE
+  const x0 = narrow ? 8 : 250
+  const x1 = narrow ? width - 64 : 816
+  const plot = benchmarkLayout({ x0, x1, top: narrow ? 74 : 48, rowGap: narrow ? 66 : 46 })
+  const axisY = plot.dots.at(-1)!.y + (narrow ? 24 : 28)
+  const names = plot.dots.map(d => narrow
+    ? { test: { x: x0, y: d.y - 20, anchor: 'start' as const }, what: { x: x0 + estimateTextWidth(d.row.test) + 8, y: d.y - 20, anchor: 'start' as const } }
+    : { test: { x: 232, y: d.y - 3, anchor: 'end' as const }, what: { x: 232, y: d.y + 17, anchor: 'end' as const } })
+  return { x0, x1, plot, names, axisY, height: axisY + 26, legendX: narrow ? 8 : 530 }
+}
+
+export type R1BenchmarksLayout = ReturnType<typeof r1BenchmarksLayout>
 
 const asOf = formatDate(getFact(BENCHMARK_ROWS[0].r1FactId).asOf)
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { estimateTextWidth } from '../text-width'
 import { numberFact } from '../facts'
 import { trainingCostChart, trainingCostText } from './training-cost'
 
@@ -35,5 +36,44 @@ describe('training-cost chart definition', () => {
 
   it('has one id for the chart, its data-chart and its CSV', () => {
     expect(trainingCostChart.spec).toMatchObject({ chartId: 'training-cost', steps: 3 })
+  })
+})
+
+describe('training-cost layout(width)', () => {
+  describe.each([880, 360])('at width %i', (width) => {
+    const l = trainingCostChart.layout(width)
+    const extent = (p: { x: number, anchor: 'start' | 'end' }, text: string) => {
+      const w = estimateTextWidth(text)
+      return p.anchor === 'start' ? [p.x, p.x + w] : [p.x - w, p.x]
+    }
+
+    it('keeps every name and basis on the chart, clear of each other and of the plot', () => {
+      l.bands.forEach((b, i) => {
+        const row = trainingCostChart.rows[i]
+        const [n0, n1] = extent(b.name, row.name)
+        const [b0, b1] = extent(b.basis, row.basis)
+        for (const x of [n0, n1, b0, b1]) {
+          expect(x).toBeGreaterThanOrEqual(0)
+          expect(x).toBeLessThanOrEqual(width)
+        }
+        // Same line: side by side; else one above the other.
+        if (b.name.y === b.basis.y)
+          expect(n1).toBeLessThanOrEqual(b0)
+        else
+          expect(Math.abs(b.name.y - b.basis.y)).toBeGreaterThanOrEqual(16)
+        // Labels in a left column end before the plot; labels above a row sit above its mark.
+        if (b.name.anchor === 'end')
+          expect(n1).toBeLessThanOrEqual(l.left)
+        else
+          expect(b.name.y).toBeLessThan(b.y)
+      })
+    })
+
+    it('draws dots on the log scale and zero-based bars on the linear one, inside the plot', () => {
+      expect(l.linear.baseX).toBe(l.left)
+      for (const d of l.log.dots)
+        expect(d.cx).toBeLessThanOrEqual(width - l.right)
+      expect(l.linear.x(0)).toBe(l.left)
+    })
   })
 })

@@ -7,7 +7,10 @@
 import type { CostGroup, CostInput } from '../../data/series/training-cost'
 import { TRAINING_COST_ROWS } from '../../data/series/training-cost'
 import { defineChart } from '../chart'
+import { stackedRows } from '../chart-layout'
 import { numberFact, printedFact } from '../facts'
+import { barLayout, dotLayout } from '../log-bars'
+import { estimateTextWidth } from '../text-width'
 
 export interface CostRow extends CostInput {
   usd: number
@@ -17,7 +20,41 @@ export interface CostRow extends CostInput {
 
 const GROUPS: readonly CostGroup[] = ['headline', 'ai-index', 'all-in']
 
-export const trainingCostChart = defineChart<CostRow, readonly CostGroup[]>({
+const rows: readonly CostRow[] = TRAINING_COST_ROWS.map(r => ({ ...r, usd: numberFact(r.factId), printed: printedFact(r.factId) }))
+
+/** The layout's fixed measures, in viewBox units: space above the rows, the axis band below, the log scale's dot radius. */
+export const trainingCostBox = { top: 30, axis: 30, dot: 9 } as const
+/** The slide's width, and the name-and-basis column a slide keeps at the left. */
+const SLIDE = 880
+const COLUMN = 222
+
+/**
+ * Both scales' geometry at a viewBox width, and where each row's name and basis go: in a left
+ * column on a slide, on a line above the row on a phone (the basis after the name).
+ */
+function trainingCostLayout(width: number) {
+  const narrow = width < SLIDE
+  const inputs = rows.map((r, i) => ({ key: String(i), value: r.usd }))
+  const stack = stackedRows(rows.length, { top: trainingCostBox.top, lines: 1, barHeight: 24, gap: 16 })
+  const height = narrow ? stack.bottom + trainingCostBox.axis + 10 : 300
+  const left = narrow ? 12 : COLUMN
+  const right = narrow ? 92 : 96
+  const size = { width, height: height - trainingCostBox.top - trainingCostBox.axis, marginLeft: left, marginRight: right, paddingInner: 0.34 }
+  const log = dotLayout(inputs, size)
+  const linear = barLayout(inputs, size)
+  const bands = rows.map((row, i) => {
+    const b = narrow ? stack.rows[i] : { ...linear.bars[i], y: trainingCostBox.top + linear.bars[i].y }
+    const mid = b.y + b.height / 2
+    return narrow
+      ? { y: b.y, height: b.height, mid, name: { x: 0, y: stack.rows[i].labelY, anchor: 'start' as const }, basis: { x: estimateTextWidth(row.name) + 8, y: stack.rows[i].labelY, anchor: 'start' as const } }
+      : { y: b.y, height: b.height, mid, name: { x: left - 14, y: mid - 3, anchor: 'end' as const }, basis: { x: left - 14, y: mid + 16, anchor: 'end' as const } }
+  })
+  return { width, height, left, right, log, linear, bands }
+}
+
+export type TrainingCostLayout = ReturnType<typeof trainingCostLayout>
+
+export const trainingCostChart = defineChart<CostRow, readonly CostGroup[], TrainingCostLayout>({
   id: 'training-cost',
   title: 'What a training run cost, by basis',
   factIds: TRAINING_COST_ROWS.map(r => r.factId),
@@ -27,9 +64,10 @@ export const trainingCostChart = defineChart<CostRow, readonly CostGroup[]>({
     { key: 'usd', label: 'Cost', unit: 'USD' },
     { key: 'printed', label: 'As reported' },
   ],
-  rows: TRAINING_COST_ROWS.map(r => ({ ...r, usd: numberFact(r.factId), printed: printedFact(r.factId) })),
+  rows,
   steps: GROUPS.map((_, i) => GROUPS.slice(0, i + 1)),
   rowShown: (row, groups) => groups.includes(row.group),
+  layout: trainingCostLayout,
 })
 
 /** The chart's words: the unit line and the caption on the plot, per scale. */
@@ -42,6 +80,3 @@ export const trainingCostText = {
   note: 'Filled marks: compute priced at rental rates. Hollow: another basis. ▸ marks a floor (“more than”).',
   row: (r: CostRow) => `${r.name} (${r.basis}): ${r.printed}`,
 }
-
-/** The slide layout's fixed measures, in viewBox units: space above the rows, the axis band below, the log scale's dot radius. */
-export const trainingCostBox = { top: 30, axis: 30, dot: 9 } as const

@@ -5,8 +5,9 @@
 import type { TimelineInput } from '../../data/series/timeline-input'
 import type { ChartDefinition } from '../chart'
 import type { PaletteToken } from '../palette'
+import type { TimelineDates } from './registry'
 import type { TimelineRow } from './rows'
-import type { TimelineLayout } from './types'
+import type { TimelineLayout, TimelineOptions } from './types'
 import { defineChart } from '../chart'
 import { estimateTextWidth } from '../text-width'
 import { timelineLayout } from './layout'
@@ -24,13 +25,15 @@ export interface TimelineChartConfig {
   /** For the text alternative: the span the axis covers ("2015 to 2025"), and the date words of a period open at the start. */
   span: string
   before: string
-  /** Event dates without the year, for an axis whose ticks give the years. */
-  shortDates?: boolean
+  /** Event date words: full (default), short (no year) or month ("Aug 2022", the year on every label). */
+  dates?: TimelineDates
   /** Colour of each event lane's dots and leader lines (default ink). */
   laneTones?: Record<string, PaletteToken>
   marginLeft?: number
   /** Months between minor axis ticks (0: years only). */
   minorMonths?: number
+  /** Layout options for the slide's width (e.g. larger text for a timeline with a slide of its own). */
+  slide?: Partial<Omit<TimelineOptions, 'width'>>
   /** Facts for the on-slide source line when the full list would not fit; the CSV keeps every source. */
   sourceFactIds?: string[]
 }
@@ -53,7 +56,7 @@ export interface TimelineDefinition extends ChartDefinition<TimelineRow, number,
 const WIDTH = 880
 
 export function defineTimeline(config: TimelineChartConfig): TimelineDefinition {
-  const data = readTimeline(config.data, config.shortDates)
+  const data = readTimeline(config.data, config.dates)
   const factIds = timelineFactIds(config.data)
   const stray = config.sourceFactIds?.find(id => !factIds.includes(id))
   if (stray)
@@ -80,8 +83,8 @@ export function defineTimeline(config: TimelineChartConfig): TimelineDefinition 
     rowShown: (row, step) => row.step <= step,
     // Labels are placed by an estimate of their width: narrow, a tenth to spare, since dates are semibold.
     layout: width => width >= WIDTH
-      ? timelineLayout(data, options)
-      : timelineLayout(data, { ...options, width, marginLeft: Math.min(options.marginLeft, laneColumn), fontSize: 17.6 }),
+      ? timelineLayout(data, { ...options, ...config.slide })
+      : timelineLayout(data, { ...options, width, marginLeft: Math.min(options.marginLeft, laneColumn), measureScale: 1.1 }),
   })
   const layout = chart.layout(WIDTH)
   const rowIndex = (kind: TimelineRow['kind'], id: string) => rows.findIndex(r => r.kind === kind && r.id === id)

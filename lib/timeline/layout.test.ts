@@ -1,6 +1,6 @@
 import type { TimelineData } from './types'
 import { describe, expect, it } from 'vitest'
-import { bandRightAt, KEY_WORDS, spanOnPieces, timelineLayout } from './layout'
+import { bandRightAt, KEY_WORDS, timelineLayout } from './layout'
 
 const data: TimelineData = {
   domain: ['2022-01-01', '2025-01-01'],
@@ -104,73 +104,10 @@ describe('timelineLayout', () => {
     expect(l.ticks.length).toBeGreaterThan(0)
   })
 
-  it('runs one piece over the whole plot, with no break, when the axis is not broken', () => {
-    const l = timelineLayout(data, opts)
-    expect(l.pieces).toEqual([{ from: '2022-01-01', to: '2025-01-01', x0: l.plotLeft, x1: l.plotRight }])
-    expect(l.breaks).toEqual([])
-  })
-})
-
-describe('timelineLayout on a broken axis', () => {
-  const segments = [
-    { from: '2022-01-01', to: '2024-01-01', share: 1 },
-    { from: '2024-01-01', to: '2025-01-01', share: 3, minorMonths: 3 },
-  ]
-  const broken: TimelineData = { ...data, segments }
-  const l = timelineLayout(broken, { ...opts, breakGap: 20 })
-  const [first, second] = l.pieces
-
-  it('shares the plot between the pieces, a gap between them', () => {
-    expect(first.x0).toBe(l.plotLeft)
-    expect(second.x1).toBeCloseTo(l.plotRight, 6)
-    expect(second.x0 - first.x1).toBe(20)
-    expect((second.x1 - second.x0) / (first.x1 - first.x0)).toBeCloseTo(3, 6)
-    expect(l.breaks).toEqual([{ x0: first.x1, x1: second.x0 }])
-  })
-
-  it('places each date on its own piece, a boundary date at the start of the later one', () => {
-    const late = l.events.find(e => e.id === 'c')!
-    expect(late.x).toBeGreaterThan(second.x0)
-    const open = l.bands.find(b => b.id === 'open')!
-    expect(open.x1).toBeCloseTo(second.x0 + (second.x1 - second.x0) * (152 / 366), 6)
-  })
-
-  it('ticks each piece at its own density (the chart’s, or the piece’s own), the shared boundary once', () => {
-    expect(l.ticks.filter(t => t.major).map(t => t.label)).toEqual(['2022', '2023', '2024', '2025'])
-    expect(l.ticks.filter(t => !t.major).map(t => t.label)).toEqual(['Jul', 'Jul', 'Apr', 'Jul', 'Oct'])
-    expect(l.ticks.filter(t => t.label === '2024')).toHaveLength(1)
-  })
-
-  it('fits a band\'s label before the first break it runs into', () => {
-    const wide = timelineLayout({ ...broken, bands: [{ id: 'long', lane: 'chips', start: '2023-11-01', end: null, status: 'licence', label: 'licence needed', step: 0 }] }, opts)
-    expect(wide.bands[0].labelFits).toBe(false)
-  })
-
-  it.each([
-    { name: 'a first piece that starts after the domain', segments: [{ ...segments[0], from: '2022-02-01' }, segments[1]], error: /must start where the domain does/ },
-    { name: 'a last piece that ends before the domain', segments: [segments[0], { ...segments[1], to: '2024-12-01' }], error: /must end where the domain does/ },
-    { name: 'a gap in time between pieces', segments: [{ ...segments[0], to: '2023-06-01' }, segments[1]], error: /must start where the previous one ends/ },
-    { name: 'an empty piece', segments: [{ ...segments[0], to: '2022-01-01' }, { ...segments[1], from: '2022-01-01' }], error: /empty or reversed/ },
-    { name: 'a share of zero', segments: [{ ...segments[0], share: 0 }, segments[1]], error: /positive share/ },
-    { name: 'no pieces', segments: [], error: /at least one piece/ },
-  ])('rejects $name', ({ segments: bad, error }) => {
-    expect(() => timelineLayout({ ...data, segments: bad }, opts)).toThrow(error)
-  })
-
-  it('rejects gaps that leave no room for the pieces', () => {
-    expect(() => timelineLayout(broken, { ...opts, breakGap: 800 })).toThrow(/no room/)
-  })
-})
-
-describe('spanOnPieces', () => {
-  const pieces = [{ from: 'a', to: 'b', x0: 100, x1: 300 }, { from: 'b', to: 'c', x0: 320, x1: 800 }]
-  it.each([
-    { span: [150, 250], parts: [{ x0: 150, x1: 250 }] },
-    { span: [150, 500], parts: [{ x0: 150, x1: 300 }, { x0: 320, x1: 500 }] },
-    { span: [305, 500], parts: [{ x0: 320, x1: 500 }] },
-    { span: [150, 150], parts: [] },
-  ])('$span → $parts', ({ span, parts }) => {
-    expect(spanOnPieces(span[0], span[1], pieces)).toEqual(parts)
+  it('spans one linear axis over the whole plot, and sets the text size it measured with', () => {
+    const l = timelineLayout(data, { ...opts, fontSize: 19 })
+    expect(l.fontSize).toBe(19)
+    expect(l.ticks.filter(t => t.major).map(t => [t.label, Math.round(t.x)])).toEqual([['2022', l.plotLeft], ['2023', expect.any(Number)], ['2024', expect.any(Number)], ['2025', Math.round(l.plotRight)]])
   })
 })
 

@@ -9,16 +9,16 @@ import type { LaidBand, LaidEvent, LaidLane, TimelineBand, TimelineData, Timelin
 import { parseIsoDate, printDate } from '../dates'
 import { placeLabels } from '../labels'
 import { estimateTextWidth } from '../text-width'
+import { scaleUtc } from 'd3-scale'
+import { assertPlotArea } from '../plot-box'
+import { timeAxisTicks } from './axis'
 import { keyItems } from './key'
-import { axisPieces, piecedTicks, piecedX } from './pieces'
 
 /** What every lane needs: the axis, the plot bounds and the sizes, options resolved. */
 interface Frame extends Required<TimelineOptions> {
   start: Date
   end: Date
   x: (d: Date) => number
-  /** The right edge of the axis piece an x lies in. */
-  pieceEndAt: (x: number) => number
   plotRight: number
   steps: number
   domain: string
@@ -40,7 +40,7 @@ function dated(e: TimelineEvent, f: Frame): Dated {
     throw new TypeError(`timelineLayout: event "${e.id}" (${e.date}) is outside the axis ${f.domain}`)
   const dateLabel = e.dateText ?? printDate(e.date)
   const text = `${dateLabel} ${e.label}`
-  return { e, x: f.x(at), text, dateLabel, width: estimateTextWidth(text, f.fontSize) }
+  return { e, x: f.x(at), text, dateLabel, width: estimateTextWidth(text, f.fontSize) * f.measureScale }
 }
 
 /** An event lane from `top` down: its labels' tiers, then the dots. */
@@ -48,9 +48,11 @@ function eventLane(lane: TimelineLane, mine: Dated[], top: number, f: Frame) {
   // A label too long for either side of its event (a narrow chart) is placed as if its event
   // sat where the label just fits, flush with the right edge; its leader stays at the event.
   const PAD = 5
-  const fits = (d: Dated) => d.x + PAD + d.width <= f.width || d.x - PAD - d.width >= f.marginLeft
-  const inputs = mine.map(d => (fits(d) ? d : { ...d, x: Math.max(f.marginLeft, f.width - PAD - d.width - 1) }))
-  const placed = placeLabels(inputs, { left: f.marginLeft, right: f.width, pad: PAD })
+  // Narrow, labels may run over the lane-name column: they sit in tiers above the lane's name.
+  const left = f.width < 880 ? 0 : f.marginLeft
+  const fits = (d: Dated) => d.x + PAD + d.width <= f.width || d.x - PAD - d.width >= left
+  const inputs = mine.map(d => (fits(d) ? d : { ...d, x: Math.max(left, f.width - PAD - d.width - 1) }))
+  const placed = placeLabels(inputs, { left, right: f.width, pad: PAD })
   const height = Math.max(1, placed.tiers) * f.tierHeight + DOT_ZONE
   const dotY = top + height - DOT_ZONE / 2
   const events = mine.map((ev, i): LaidEvent => {
@@ -84,8 +86,7 @@ function band(b: TimelineBand, lane: LaidLane | undefined, f: Frame): LaidBand {
     throw new TypeError(`timelineLayout: band "${b.id}" ends (${b.end}) before it starts (${b.start})`)
   const x0 = f.x(from < f.start ? f.start : from)
   const x1 = f.x(to > f.end ? f.end : to)
-  // On a broken axis the label must fit before the first break the band runs into.
-  const room = Math.min(x1, f.pieceEndAt(x0)) - x0
+  const room = x1 - x0
   return {
     ...b,
     x0,
@@ -95,7 +96,7 @@ function band(b: TimelineBand, lane: LaidLane | undefined, f: Frame): LaidBand {
     height: f.bandHeight,
     openLeft: from <= f.start,
     openRight: to >= f.end,
-    labelFits: estimateTextWidth(b.label, f.fontSize) + 12 <= room,
+    labelFits: estimateTextWidth(b.label, f.fontSize) * f.measureScale + 12 <= room,
   }
 }
 
@@ -104,9 +105,8 @@ function band(b: TimelineBand, lane: LaidLane | undefined, f: Frame): LaidBand {
  * per event lane from all its events, so the layout is the same at every step.
  */
 export function timelineLayout(data: TimelineData, options: TimelineOptions): TimelineLayout {
-  const o = { marginRight: 16, fontSize: 16, tierHeight: 22, bandHeight: 26, laneGap: 8, axisHeight: 26, minorMonths: 0, breakGap: 18, keyHeight: 30, ...options }
-  if (!(o.width > o.marginLeft + o.marginRight))
-    throw new TypeError(`timelineLayout: plot area is empty (width ${o.width}, margins ${o.marginLeft} + ${o.marginRight})`)
+  const o = { marginRight: 16, fontSize: 16, tierHeight: 22, bandHeight: 26, laneGap: 8, axisHeight: 26, minorMonths: 0, keyHeight: 30, measureScale: 1, ...options }
+  assertPlotArea('timelineLayout', o.width - o.marginLeft - o.marginRight, 1)
   if (!Number.isInteger(data.steps) || data.steps < 1)
     throw new TypeError(`timelineLayout: steps must be a positive integer, got ${data.steps}`)
   const start = parseIsoDate(data.domain[0]).start
@@ -114,9 +114,8 @@ export function timelineLayout(data: TimelineData, options: TimelineOptions): Ti
   if (!(end > start))
     throw new TypeError(`timelineLayout: domain ${data.domain[0]} – ${data.domain[1]} is empty or reversed`)
   const plotRight = o.width - o.marginRight
-  const pieces = axisPieces(data, o, plotRight)
-  const pieceEndAt = (x: number) => (pieces.find(p => x < p.x1) ?? pieces.at(-1)!).x1
-  const f: Frame = { ...o, start, end, x: piecedX(pieces), pieceEndAt, plotRight, steps: data.steps, domain: data.domain.join(' – ') }
+  const scale = scaleUtc().domain([start, end]).range([o.marginLeft, plotRight])
+  const f: Frame = { ...o, start, end, x: d => scale(d), plotRight, steps: data.steps, domain: data.domain.join(' – ') }
 
   const laneIds = new Set(data.lanes.map(l => l.id))
   const unknown = data.events.find(e => !laneIds.has(e.lane))
@@ -146,7 +145,7 @@ export function timelineLayout(data: TimelineData, options: TimelineOptions): Ti
   const bands = data.bands.map(b => band(b, laneById.get(b.lane), f))
   // The key starts under the lane names when the chart is narrow, so it has the full width.
   const keyLeft = o.width < 880 ? 0 : o.marginLeft
-  const key = keyItems(bands, laidEvents.filter(e => e.guide), keyLeft, o.fontSize, o.width)
+  const key = keyItems(bands, laidEvents.filter(e => e.guide), keyLeft, o.fontSize * o.measureScale, o.width)
   const keyRows = Math.max(0, ...key.map(k => k.row ?? 0)) + 1
   const keyY = axisY + o.axisHeight + o.keyHeight / 2
   return {
@@ -158,9 +157,8 @@ export function timelineLayout(data: TimelineData, options: TimelineOptions): Ti
     lanes,
     events: laidEvents,
     bands,
-    ticks: piecedTicks(pieces, o.fontSize),
-    pieces: pieces.map(({ from, to, x0, x1 }) => ({ from, to, x0, x1 })),
-    breaks: pieces.slice(1).map((p, i) => ({ x0: pieces[i].x1, x1: p.x0 })),
+    fontSize: o.fontSize,
+    ticks: timeAxisTicks(start, end, f.x, o.minorMonths, o.fontSize),
     key,
     keyY,
     guideTop: lanes.find(l => l.kind === 'bands')?.top ?? 0,
@@ -175,4 +173,3 @@ export function bandRightAt(band: LaidBand, step: number): number {
 }
 
 export { KEY_WORDS } from './key'
-export { spanOnPieces } from './pieces'

@@ -60,10 +60,11 @@ describe('timelineFactIds', () => {
 
 describe('readTimeline', () => {
   it.each([
-    { shortDates: false, dates: [undefined, undefined] },
-    { shortDates: true, dates: ['Jan 20', 'Jan 27'] },
-  ])('reads dates, figures and table words from the registry (short dates: $shortDates)', ({ shortDates, dates }) => {
-    const data = readTimeline(input, shortDates)
+    { style: 'full' as const, dates: [undefined, undefined] },
+    { style: 'short' as const, dates: ['Jan 20', 'Jan 27'] },
+    { style: 'month' as const, dates: ['Jan 2025', 'Jan 2025'] },
+  ])('reads dates, figures and table words from the registry (dates: $style)', ({ style, dates }) => {
+    const data = readTimeline(input, style)
     expect(data.events.map(e => [e.date, e.label, e.detail, e.dateText])).toEqual([
       ['2025-01-20', 'R1', getFact('deepseek-r1-release').label, dates[0]],
       ['2025-01-27', 'Nvidia −16.97%', getFact('move-nvidia-pct').label, dates[1]],
@@ -72,11 +73,5 @@ describe('readTimeline', () => {
       ['2024-01', '2025-04-09', 'due Q1 2024'],
       ['2025-04-09', null, undefined],
     ])
-  })
-
-  it('keeps a broken axis\'s pieces as given, and adds none to an unbroken one', () => {
-    const segments = [{ from: '2022-06-01', to: '2024-12-01', share: 1 }, { from: '2024-12-01', to: '2025-10-01', share: 2, minorMonths: 1 }]
-    expect(readTimeline({ ...input, segments }).segments).toEqual(segments)
-    expect('segments' in readTimeline(input)).toBe(false)
   })
 })

@@ -4,8 +4,11 @@
  */
 import type { DateRef, TimelineInput } from '../../data/series/timeline-input'
 import type { TimelineData } from './types'
-import { parseIsoDate, quarterStart, shortDate } from '../dates'
+import { monthYear, parseIsoDate, quarterStart, shortDate } from '../dates'
 import { dateFact, fillFacts, getFact, textFact } from '../facts'
+
+/** How event dates read on the chart. */
+export type TimelineDates = 'full' | 'short' | 'month'
 
 const FACT_REF = /\{([a-z0-9-]+)\}/g
 
@@ -43,13 +46,12 @@ export function timelineFactIds(input: TimelineInput): string[] {
 
 /**
  * The timeline with its dates and figures read. Events keep their short label for the chart
- * and take their fact's label for the table; `shortDates` drops the year from event dates, for
- * an axis that shows years.
+ * and take their fact's label for the table. `dates` sets the date words on the chart: full
+ * ("Jan 20, 2025"), short (no year, for an axis that shows years) or month ("Aug 2022").
  */
-export function readTimeline(input: TimelineInput, shortDates = false): TimelineData {
+export function readTimeline(input: TimelineInput, dates: TimelineDates = 'full'): TimelineData {
   return {
     domain: input.domain,
-    ...(input.segments ? { segments: input.segments } : {}),
     steps: input.steps,
     lanes: input.lanes,
     events: input.events.map(({ date, ...e }) => {
@@ -59,7 +61,7 @@ export function readTimeline(input: TimelineInput, shortDates = false): Timeline
         date: iso,
         label: fillFacts(e.label),
         detail: getFact(e.factId).label,
-        ...(shortDates ? { dateText: shortDate(iso) } : {}),
+        ...(dates === 'full' ? {} : { dateText: dates === 'short' ? shortDate(iso) : monthYear(iso) }),
       }
     }),
     bands: input.bands.map(b => ({

@@ -2,11 +2,11 @@
  * A timeline once its dates are read (ISO strings, no fact references), and the same timeline
  * laid out in viewBox units.
  */
-import type { BandStatus, TimelineBandInput, TimelineEventInput, TimelineLane, TimelineSegment } from '../../data/series/timeline-input'
+import type { BandStatus, TimelineBandInput, TimelineEventInput, TimelineLane } from '../../data/series/timeline-input'
 import type { Anchor } from '../labels'
 import type { AxisTick } from './axis'
 
-export type { BandStatus, TimelineLane, TimelineSegment }
+export type { BandStatus, TimelineLane }
 
 export interface TimelineEvent extends Omit<TimelineEventInput, 'date' | 'factId'> {
   /** ISO date. */
@@ -28,8 +28,6 @@ export interface TimelineBand extends Omit<TimelineBandInput, 'start' | 'end'> {
 export interface TimelineData {
   /** First and last day on the axis, 'YYYY-MM-DD'. */
   domain: [string, string]
-  /** A broken axis (see TimelineSegment); unset: one linear axis. */
-  segments?: TimelineSegment[]
   lanes: TimelineLane[]
   events: TimelineEvent[]
   bands: TimelineBand[]
@@ -45,20 +43,12 @@ export interface TimelineOptions {
   bandHeight?: number
   laneGap?: number
   axisHeight?: number
-  /** Months between minor (unlabelled-year) ticks; 0 for year ticks only. A segment may set its own. */
+  /** Months between minor (unlabelled-year) ticks; 0 for year ticks only. */
   minorMonths?: number
-  /** Width of the gap between two pieces of a broken axis. */
-  breakGap?: number
+  /** Labels are placed by an estimate of their width times this (more than 1: room to spare). */
+  measureScale?: number
   /** Height of the key row under the axis, when the chart needs a key. */
   keyHeight?: number
-}
-
-/** One piece of a broken axis, in viewBox units. */
-export interface LaidPiece {
-  from: string
-  to: string
-  x0: number
-  x1: number
 }
 
 /**
@@ -121,9 +111,8 @@ export interface TimelineLayout {
   events: LaidEvent[]
   bands: LaidBand[]
   ticks: AxisTick[]
-  /** The pieces of the axis (one unless it is broken) and the gaps between them. */
-  pieces: LaidPiece[]
-  breaks: { x0: number, x1: number }[]
+  /** Text size in viewBox units: the component sets it on the SVG, so text matches its layout. */
+  fontSize: number
   /** The key row under the axis: empty when every mark carries its own words. */
   key: KeyItem[]
   keyY: number

@@ -44,7 +44,8 @@ describe('caveats charts, drawn narrow', () => {
   it('names each benchmark above its row and keeps every value label inside the box', async () => {
     const { svg, width } = await narrow(R1BenchmarksChart, 1)
     const names = svg.findAll('.row .name')
-    expect(names.map(n => n.attributes('text-anchor'))).toEqual([undefined, undefined, undefined, undefined])
+    // Above its row, left-aligned (on a slide: right-aligned in a column).
+    expect(names.map(n => n.attributes('text-anchor'))).toEqual(['start', 'start', 'start', 'start'])
     for (const label of svg.findAll('.value')) {
       const x = Number(label.attributes('x'))
       expect(x).toBeGreaterThan(0)

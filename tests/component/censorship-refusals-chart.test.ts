@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import CensorshipRefusalsChart from '../../components/charts/CensorshipRefusalsChart.vue'
-import { censorshipRefusalsChart as chart } from '../../lib/charts/censorship-refusals'
+import { censorshipRefusalsChart as chart, censorshipText as text } from '../../lib/charts/censorship-refusals'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -40,10 +40,11 @@ describe('CensorshipRefusalsChart', () => {
 
   it('says who ran the test in its title, and the result in its text alternative', () => {
     const { wrapper } = render(1)
-    expect(wrapper.find('.chart-title').text()).toBe('Promptfoo’s censorship test of R1')
+    expect(wrapper.find('.chart-title').text()).toBe(chart.title)
+    expect(chart.title).toContain('Promptfoo’s own')
     expect(wrapper.find('.chart-source').text()).toMatch(/^Sources: Promptfoo/)
     const desc = wrapper.find('[role="img"]').attributes('aria-describedby')!
-    expect(wrapper.find(`[id="${desc}"]`).text()).toBe('Waffle chart, 100 squares. Promptfoo sent R1 1,360 prompts on topics sensitive in China. 85% got a canned refusal; 15% did not.')
+    expect(wrapper.find(`[id="${desc}"]`).text()).toBe(`${text.lead} ${text.sent} ${text.result}`)
     expect(wrapper.find('a[download]').attributes('href')).toBe('/data/censorship-refusals.csv')
   })
 

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import TimelineChart from '../../components/charts/TimelineChart.vue'
 import { originTimelineChart } from '../../lib/charts/origin-timeline'
+import { printedFact } from '../../lib/facts'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -14,8 +15,8 @@ describe('TimelineChart chart="origin-timeline"', () => {
   it.each([
     { step: 0, shown: 4 },
     { step: 1, shown: 6 },
-    { step: 2, shown: 9 },
-    { step: 999999, shown: 9 },
+    { step: 2, shown: 7 },
+    { step: 999999, shown: 7 },
     { step: -3, shown: 4 },
   ])('step $step shows $shown marks, as the spec says', ({ step, shown }) => {
     expect(render(step).shown).toBe(shown)
@@ -28,7 +29,7 @@ describe('TimelineChart chart="origin-timeline"', () => {
 
   it('labels the events with their dates', () => {
     const text = render(2).svg.text()
-    for (const words of ['2015', '2021', 'May 2023', 'May 2024', 'Dec 26, 2024', 'Jan 10, 2025', 'Jan 20, 2025', 'Nvidia A100s bought', 'Liang Wenfeng', 'built on V3'])
+    for (const words of ['2015', '2021', 'May 2023', 'May 2024', 'Jan 2025', printedFact('deepseek-v3-release'), 'Nvidia A100s bought', 'Liang Wenfeng', 'built on V3'])
       expect(text).toContain(words)
   })
 
@@ -57,15 +58,14 @@ describe('TimelineChart chart="origin-timeline"', () => {
     expect(height).toBeLessThanOrEqual(330)
   })
 
-  it('draws the broken axis: a baseline per piece, two slanted strokes per break, bands split at the breaks', () => {
+  it('draws one axis on one time scale: one baseline, no breaks, one rect per band', () => {
     const svg = render(999999).svg
-    expect(svg.findAll('line.baseline')).toHaveLength(3)
-    expect(svg.findAll('.axis-break')).toHaveLength(2)
-    expect(svg.findAll('.axis-break line')).toHaveLength(4)
-    // "no AI-chip export rule" runs into the first break: two parts; "licence needed" crosses the second: two parts.
-    expect(svg.findAll('.band-mark').map(g => g.findAll('rect.band').length)).toEqual([2, 2])
+    expect(svg.findAll('line.baseline')).toHaveLength(1)
+    expect(svg.findAll('.axis-break')).toHaveLength(0)
+    expect(svg.findAll('.band-mark').map(g => g.findAll('rect.band').length)).toEqual([1, 1])
     expect(svg.findAll('.key')).toHaveLength(0)
   })
+
 
   it('runs no gridline up through the labels: ticks stay on the axis', () => {
     const svg = render(999999).svg

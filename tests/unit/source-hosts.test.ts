@@ -77,6 +77,7 @@ const PUBLISHER_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'Chicago Tribune': ['chicagotribune.com'],
   'Los Angeles Times': ['latimes.com'],
   'Macrotrends': ['macrotrends.net'],
+  'Mediaite': ['mediaite.com'],
   'Nasdaq': ['nasdaq.com'],
   'StockAnalysis': ['stockanalysis.com'],
   'The Spokesman-Review': ['spokesman.com'],
@@ -102,6 +103,7 @@ const PARTNERS: readonly Partner[] = [
   { publisher: 'Associated Press', partner: 'CityNews Halifax', domain: 'citynews.ca', why: 'AP customer publishing AP stories unchanged, with the AP dateline' },
   { publisher: 'AFP', partner: 'Asharq Al-Awsat', domain: 'english.aawsat.com', why: 'established daily that runs AFP wire copy' },
   { publisher: 'Bloomberg', partner: 'The Star (Malaysia)', domain: 'thestar.com.my', why: 'runs Bloomberg wire stories under syndication' },
+  { publisher: 'Reuters', partner: 'Business Recorder', domain: 'brecorder.com', why: 'Pakistani business daily that runs Reuters wire stories under the Reuters credit' },
   { publisher: 'Nasdaq', partner: 'Mondo Visione', domain: 'mondovisione.com', why: 'exchange-industry news service that republishes exchanges’ press releases in full, with their dates' },
 ]
 
