@@ -16,7 +16,7 @@ export default defineConfig({
       { find: /^@shikijs\/vitepress-twoslash\/client$/, replacement: stub('twoslash-client.ts') },
       { find: /^@shikijs\/vitepress-twoslash\/style\.css$/, replacement: stub('empty.css') },
       { find: /^@shikijs\/magic-move\/style\.css$/, replacement: stub('empty.css') },
-      { find: /\/katex\/dist\/katex\.min\.css$/, replacement: stub('empty.css') },
+      { find: /^.*\/katex\/dist\/katex\.min\.css$/, replacement: stub('empty.css') },
     ],
   },
 })

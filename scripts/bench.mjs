@@ -11,9 +11,9 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
-import { ROOT } from './bench-site.mjs'
 import { bareSlidesMd, BUDGETS, checkBudgets, chunkDeltas, firstLoadAssets, fmtBytes, fmtMs, fmtRatio, fmtS, jsBytesBefore, markdownTable, median, ratio, readingBudgets, sizes, sumSizes } from './bench-lib.mjs'
 import { lighthouseMedians } from './bench-lighthouse.mjs'
+import { ROOT } from './bench-site.mjs'
 import { acquireRenderLock, CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
 import { precompress, serveStatic } from './static-server.mjs'
 
@@ -23,7 +23,7 @@ const BASE = '/deck/'
 const ARTICLE_PATH = '#/read'
 const LIGHTHOUSE_RUNS = 3
 const args = process.argv.slice(2)
-const option = (name, fallback) => {
+function option(name, fallback) {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : fallback
 }

@@ -6,13 +6,13 @@
  */
 import type { Browser } from 'playwright-chromium'
 import type { TrackedPage } from './deck'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { getFact } from '../../lib/facts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { charts } from '../../lib/charts/index'
-import { HANDOUT_PDF } from '../../lib/downloads'
 import { expectedCells, parseCsv } from '../../lib/csv-files'
+import { HANDOUT_PDF } from '../../lib/downloads'
+import { getFact } from '../../lib/facts'
 import { csvSourceLine, sourcesOf } from '../../lib/sources'
 import { describeProblems, launchChromium, loadSlides, openTracked } from './deck'
 
