@@ -6,20 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import lighthouse from 'lighthouse'
-import { median } from './bench-lib.mjs'
+import { lighthouseFigures, median } from './bench-lib.mjs'
 import { CHROMIUM_ARGS } from './chromium.mjs'
-
-/** The figures the bench reports from one Lighthouse result (times in ms). */
-export function lighthouseFigures(lhr) {
-  const value = id => lhr.audits[id]?.numericValue
-  return {
-    score: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),
-    cls: value('cumulative-layout-shift'),
-    tbtMs: value('total-blocking-time'),
-    ttiMs: value('interactive'),
-    fcpMs: value('first-contentful-paint'),
-  }
-}
 
 /** Starts headless Chromium with a DevTools port; resolves to { port, close }. */
 async function startChromium(executablePath) {
