@@ -79,7 +79,8 @@ try {
   if (htmlOut)
     writeFileSync(resolve(htmlOut), html)
   const sheet = await context.newPage()
-  await sheet.setContent(html, { waitUntil: 'load' })
+  // A page of 35 inlined slide pictures: a loaded machine needs more than the default 30 s.
+  await sheet.setContent(html, { waitUntil: 'load', timeout: 180_000 })
   await sheet.evaluate(() => document.fonts.ready)
   await sheet.pdf({
     path: out,
