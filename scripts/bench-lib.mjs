@@ -148,7 +148,7 @@ export function fmtRatio(r) {
  * measured gives "not measured" rather than a verdict.
  */
 export function checkBudgets(m) {
-  const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'MISSED')
+  const verdict = ok => (ok === undefined ? 'not measured' : ok ? 'met' : 'MISSED')
   const known = (...xs) => xs.every(Number.isFinite)
   const b = BUDGETS
   const firstLoad = ratio(m.ours.firstLoadJs?.gz, m.bare.firstLoadJs?.gz)
