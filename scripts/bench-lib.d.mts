@@ -26,3 +26,5 @@ export declare function chunkName(path: string): string
 export declare function chunkDeltas(ours: Record<string, Sizes>, bare: Record<string, Sizes>, limit?: number): { name: string, ours: number, bare: number, delta: number }[]
 export declare function jsBytesBefore(entries: { name: string, responseEnd: number, decodedBodySize?: number }[], t: number): number
 export declare function readingBudgets(reading: { longTaskCount?: number, longTaskMaxMs?: number } | undefined): BudgetVerdict[]
+export interface LighthouseFigures { score: number, cls: number, tbtMs: number, ttiMs: number, fcpMs: number }
+export declare function lighthouseFigures(lhr: { categories: Record<string, { score: number | null } | undefined>, audits: Record<string, { numericValue?: number } | undefined> }): LighthouseFigures

@@ -1,7 +1,9 @@
-// `npm run bench [-- --runs 7 --skip-pdf --keep]`: this deck against a bare Slidev deck of the
+// `npm run bench [-- --runs 7 --skip-pdf --skip-lighthouse --keep]`: this deck against a bare Slidev deck of the
 // same version and slide count, built, served on loopback and measured in one run, then this
 // deck's reading view (#/read) at 390×844 against its own slide view. Prints a Markdown table
-// and writes it to bench-results/latest.md. Not part of `npm test`.
+// and writes it to bench-results/latest.md. Both sites are served gzipped, as static hosts do;
+// Lighthouse's mobile preset then audits the phone article and the bare deck (bench-lighthouse.mjs).
+// Not part of `npm test`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -9,14 +11,19 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
-import { ROOT } from './bench-site.mjs'
 import { bareSlidesMd, BUDGETS, checkBudgets, chunkDeltas, firstLoadAssets, fmtBytes, fmtMs, fmtRatio, fmtS, jsBytesBefore, markdownTable, median, ratio, readingBudgets, sizes, sumSizes } from './bench-lib.mjs'
+import { lighthouseMedians } from './bench-lighthouse.mjs'
+import { ROOT } from './bench-site.mjs'
 import { acquireRenderLock, CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
-import { serveStatic } from './static-server.mjs'
+import { precompress, serveStatic } from './static-server.mjs'
 
 const BASE = '/deck/'
+// Where the phone article is under the base: the reading view today; the prerendered article
+// (dist/read/index.html) once it lands, when this becomes 'read/'.
+const ARTICLE_PATH = '#/read'
+const LIGHTHOUSE_RUNS = 3
 const args = process.argv.slice(2)
-const option = (name, fallback) => {
+function option(name, fallback) {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : fallback
 }
@@ -104,19 +111,30 @@ async function clickWalk(browser, url) {
   await page.waitForFunction(() => window.__bench.slideVisible !== undefined)
   await page.waitForTimeout(1000)
   const walkStart = await page.evaluate(() => performance.now())
+  const pressed = [] // { t, slide }: when each key press went in, and the slide it led to
   let stops = 1
   for (; stops < 1000; stops++) {
     const before = page.url()
+    const t = await page.evaluate(() => performance.now())
     await page.keyboard.press('ArrowRight')
     await page.waitForFunction(prev => location.href !== prev, before, { timeout: 1500 }).catch(() => {})
     if (page.url() === before)
       break
+    pressed.push({ t, slide: Number(/#\/(\d+)/.exec(page.url())?.[1]) })
     await page.waitForTimeout(STEP_PAUSE_MS)
   }
-  const tasks = await page.evaluate(t0 => window.__bench.longTasks.filter(t => t.start >= t0).map(t => t.duration), walkStart)
+  const walkTasks = await page.evaluate(t0 => window.__bench.longTasks.filter(t => t.start >= t0), walkStart)
+  const tasks = walkTasks.map(t => t.duration)
+  // Longest task per slide: each task belongs to the last key press before it started.
+  const perSlide = new Map()
+  for (const task of walkTasks) {
+    const slide = pressed.findLast(p => p.t <= task.start)?.slide
+    if (slide)
+      perSlide.set(slide, Math.max(perSlide.get(slide) ?? 0, task.duration))
+  }
   const loadTasks = await page.evaluate(t0 => window.__bench.longTasks.filter(t => t.start < t0).map(t => t.duration), walkStart)
   await context.close()
-  return { stops, longTasks: tasks, loadLongTasks: loadTasks }
+  return { stops, longTasks: tasks, loadLongTasks: loadTasks, perSlide: [...perSlide].sort((a, b) => a[0] - b[0]) }
 }
 
 // The reading view (#/read) on a phone-sized screen: the site root, which a 390 px screen opens
@@ -188,10 +206,11 @@ async function main() {
       release()
     }
     Object.assign(m[name], bundleSizes(d.dist))
+    precompress(d.dist)
   }
 
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-  const servers = { ours: await serveStatic(decks.ours.dist, BASE), bare: await serveStatic(decks.bare.dist, BASE) }
+  const servers = { ours: await serveStatic(decks.ours.dist, BASE, { gzip: true }), bare: await serveStatic(decks.bare.dist, BASE, { gzip: true }) }
   const runs = { ours: [], bare: [] }
   for (const name of ['ours', 'bare'])
     await loadRun(browser, servers[name].url) // warm-up: disk cache, Chromium's code cache
@@ -225,9 +244,19 @@ async function main() {
       longTaskCount: walk.longTasks.filter(d => d > BUDGETS.longTaskMs).length,
       longTaskMaxMs: walk.longTasks.length ? Math.max(...walk.longTasks) : 0,
       loadLongTaskMaxMs: walk.loadLongTasks.length ? Math.max(...walk.loadLongTasks) : 0,
+      perSlide: walk.perSlide,
     })
   }
   await browser.close()
+  const lhTargets = { article: `${servers.ours.url}${ARTICLE_PATH}`, bare: servers.bare.url }
+  // A failed Lighthouse step is reported in the table, not allowed to lose the figures above.
+  if (!args.includes('--skip-lighthouse')) {
+    m.lighthouse = await lighthouseMedians(lhTargets, { executablePath, runs: LIGHTHOUSE_RUNS, log })
+      .catch((error) => {
+        log(`lighthouse failed: ${error.stack ?? error}`)
+        return undefined
+      })
+  }
   await Promise.all(Object.values(servers).map(s => s.close()))
 
   if (!SKIP_PDF) {
@@ -244,6 +273,22 @@ async function main() {
     log(`kept ${work}`)
   else
     rmSync(work, { recursive: true, force: true })
+}
+
+const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(require.resolve('lighthouse/package.json'), 'utf8')).version
+
+function lighthouseRows(lh) {
+  if (!lh)
+    return [['Lighthouse', 'not measured (skipped or failed: see the log)', '', '']]
+  const row = (label, key, fmt) => [label, fmt(lh.article[key]), fmt(lh.bare[key]), fmtRatio(ratio(lh.article[key], lh.bare[key]))]
+  const plain = digits => n => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
+  return [
+    row('Performance score (0–100)', 'score', plain(0)),
+    row('Cumulative layout shift', 'cls', plain(3)),
+    row('Total blocking time', 'tbtMs', fmtMs),
+    row('Time to interactive', 'ttiMs', fmtMs),
+    row('First contentful paint', 'fcpMs', fmtMs),
+  ]
 }
 
 function render(m, { slideCount }) {
@@ -286,7 +331,7 @@ function render(m, { slideCount }) {
     `${new Date().toISOString()} · Node ${process.version} · ${chromiumVersion} · ${cpus().length} CPUs, load average ${loadavg().map(l => l.toFixed(1)).join(' / ')} at the end`,
     '',
     `Both decks: ${slideCount} slides, router mode hash, base ${BASE}, fonts provider none, theme default, monaco/twoslash/drawings off, PDF bundled.`,
-    `The bare deck is plain text (an h1 and a line per slide) using this repo's node_modules. Served by sirv on loopback without compression;`,
+    `The bare deck is plain text (an h1 and a line per slide) using this repo's node_modules. Served by sirv on loopback, gzipped (level 9, precompressed);`,
     `headless Chromium, fresh context per run, 1280×720; load figures are medians of ${RUNS} alternating runs after one warm-up each.`,
     `The click walk presses ArrowRight through every slide and click, ${STEP_PAUSE_MS} ms apart. 1 KB = 1024 bytes; gzip level 9.`,
     busy,
@@ -299,6 +344,18 @@ function render(m, { slideCount }) {
     `repeats this deck's figures from the table above (JS there: fetched before slide 1 is visible).`,
     '',
     markdownTable(['Figure', 'Reading view', 'Slide view', 'Ratio'], readingRows),
+    '',
+    `## Lighthouse, mobile preset (the article at ${ARTICLE_PATH} under the base vs the bare deck's root)`,
+    '',
+    `Lighthouse ${LIGHTHOUSE_VERSION}, default (mobile) config, performance only: medians of ${LIGHTHOUSE_RUNS} alternating runs.`,
+    '',
+    markdownTable(['Figure', 'Article', 'Bare Slidev', 'Ratio'], lighthouseRows(m.lighthouse)),
+    '',
+    `## Longest task per slide in the click walk (slides with a task over ${BUDGETS.longTaskMs} ms)`,
+    '',
+    m.ours.perSlide?.length
+      ? markdownTable(['Slide', 'This deck'], m.ours.perSlide.map(([slide, ms]) => [slide, fmtMs(ms)]))
+      : `None: no task over ${BUDGETS.longTaskMs} ms on any click.`,
     '',
     '## Budgets',
     '',

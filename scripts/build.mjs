@@ -1,4 +1,6 @@
-// `npm run build [-- --base /deck/] [--out dir]`: the static site in dist/, hash router, PDF bundled.
+// `npm run build [-- --base /deck/] [--out dir] [--no-handout]`: the static site in dist/, hash
+// router, two PDFs bundled: the slides (Slidev's `download: true`) and the speaker handout
+// (scripts/handout.mjs, each slide beside its notes, rendered from the site just built).
 // The bundled PDF is rendered by Slidev's exporter, so this finds a local Chromium first.
 // A base without its slashes (`--base deck`) is fixed to `/deck/`, the only form Vite accepts.
 // The bundled PDF then gets its bookmarks by act (scripts/pdf-outline.mjs), as `npm run export`'s.
@@ -7,10 +9,12 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { createJiti } from 'jiti'
 import { acquireRenderLock, chromiumOrExit } from './chromium.mjs'
 import { addDeckOutline } from './pdf-outline.mjs'
 
 const PDF_NAME = 'deepseek-sputnik-moment.pdf'
+const { HANDOUT_PDF } = await createJiti(import.meta.url).import('../lib/downloads.ts')
 
 /** The value of `--name x` / `--name=x` (or an alias), if given. */
 function option(args, names) {
@@ -43,7 +47,8 @@ function withNormalisedBase(args) {
 
 const executablePath = chromiumOrExit()
 const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
-const userArgs = withNormalisedBase(process.argv.slice(2))
+const handout = !process.argv.includes('--no-handout')
+const userArgs = withNormalisedBase(process.argv.slice(2).filter(a => a !== '--no-handout'))
 const args = ['build', '--router-mode', 'hash', '--executable-path', executablePath, ...userArgs]
 console.log(`slidev ${args.join(' ')}`)
 const release = await acquireRenderLock()
@@ -51,7 +56,8 @@ const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit'
 release()
 let status = result.status ?? 1
 // The PDF Slidev bundled (headmatter `download: true`): in the output folder, or at --output.
-const pdf = resolve(option(userArgs, ['--output']) ?? join(option(userArgs, ['--out', '-o']) ?? 'dist', PDF_NAME))
+const outDir = resolve(option(userArgs, ['--out', '-o']) ?? 'dist')
+const pdf = resolve(option(userArgs, ['--output']) ?? join(outDir, PDF_NAME))
 if (status === 0 && existsSync(pdf)) {
   try {
     await addDeckOutline(pdf, process.cwd())
@@ -61,5 +67,10 @@ if (status === 0 && existsSync(pdf)) {
     console.error(`PDF outline failed: ${error.message}`)
     status = 1
   }
+}
+// The handout, from the site just built: its print view, served under the same base.
+if (status === 0 && handout) {
+  const handoutArgs = ['--dist', outDir, '--base', option(userArgs, ['--base']) ?? '/', '--out', join(outDir, HANDOUT_PDF)]
+  status = spawnSync(process.execPath, [join(import.meta.dirname, 'handout.mjs'), ...handoutArgs], { stdio: 'inherit' }).status ?? 1
 }
 process.exit(status)

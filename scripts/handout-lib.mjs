@@ -35,9 +35,10 @@ export function notesToHtml(note) {
 
 /**
  * The handout page: one row per slide, the slide picture on the left and its notes beside it.
- * `slides` holds { no, title, image (a data: URL), note }.
+ * `slides` holds { no, title, image (a data: URL), note }; `checked` is the facts' check label
+ * (data/checked.ts), printed under the title.
  */
-export function handoutHtml({ title, lang = 'en', slides }) {
+export function handoutHtml({ title, lang = 'en', slides, checked }) {
   const rows = slides.map(s => `
   <section class="row">
     <figure>
@@ -55,7 +56,8 @@ export function handoutHtml({ title, lang = 'en', slides }) {
   @page { size: A4 landscape; margin: 12mm 12mm 14mm; }
   * { box-sizing: border-box; }
   body { margin: 0; font: 10.5pt/1.45 'IBM Plex Sans', system-ui, sans-serif; color: #1b1f24; }
-  h1 { font-size: 15pt; margin: 0 0 4mm; }
+  h1 { font-size: 15pt; margin: 0 0 1mm; }
+  .checked { margin: 0 0 4mm; color: #5f6670; }
   .row { display: grid; grid-template-columns: 118mm 1fr; gap: 6mm; padding: 3mm 0; border-top: 0.3mm solid #d5d9de; break-inside: avoid; }
   figure { margin: 0; }
   img { width: 100%; display: block; border: 0.3mm solid #d5d9de; }
@@ -68,7 +70,8 @@ export function handoutHtml({ title, lang = 'en', slides }) {
 </style>
 </head>
 <body>
-<h1>${escapeHtml(title)}: speaker handout</h1>${rows}
+<h1>${escapeHtml(title)}: speaker handout</h1>
+${checked ? `<p class="checked">Facts checked to ${escapeHtml(checked)}</p>` : ''}${rows}
 </body>
 </html>
 `

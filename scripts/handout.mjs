@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { createJiti } from 'jiti'
 import { chromium } from 'playwright-chromium'
 import { argValue, builtSite, ROOT } from './bench-site.mjs'
 import { CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
@@ -13,7 +14,11 @@ import { handoutHtml } from './handout-lib.mjs'
 import { serveStatic } from './static-server.mjs'
 
 const argv = process.argv.slice(2)
-const out = resolve(ROOT, argValue(argv, '--out', 'deepseek-sputnik-moment-handout.pdf'))
+// data/ and lib/ are TypeScript: jiti loads them, as Slidev loads setup/vite-plugins.ts.
+const jiti = createJiti(import.meta.url)
+const { FACTS_CHECKED } = await jiti.import(join(ROOT, 'data/checked.ts'))
+const { HANDOUT_PDF } = await jiti.import(join(ROOT, 'lib/downloads.ts'))
+const out = resolve(ROOT, argValue(argv, '--out', HANDOUT_PDF))
 const htmlOut = argValue(argv, '--html')
 const executablePath = chromiumOrExit()
 
@@ -68,12 +73,14 @@ try {
   const html = handoutHtml({
     title: String(headmatter.title ?? 'Slides'),
     lang: String(headmatter.lang ?? 'en'),
+    checked: FACTS_CHECKED.label,
     slides: slides.map(s => ({ ...s, image: images.get(s.no) })),
   }).replace('<style>', `<style>\n${fontFaces()}`)
   if (htmlOut)
     writeFileSync(resolve(htmlOut), html)
   const sheet = await context.newPage()
-  await sheet.setContent(html, { waitUntil: 'load' })
+  // A page of 35 inlined slide pictures: a loaded machine needs more than the default 30 s.
+  await sheet.setContent(html, { waitUntil: 'load', timeout: 180_000 })
   await sheet.evaluate(() => document.fonts.ready)
   await sheet.pdf({
     path: out,

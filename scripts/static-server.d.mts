@@ -5,4 +5,5 @@ export interface StaticServer {
   url: string
   close: () => Promise<void>
 }
-export declare function serveStatic(dir: string, base?: string): Promise<StaticServer>
+export declare function precompress(dir: string): void
+export declare function serveStatic(dir: string, base?: string, options?: { gzip?: boolean }): Promise<StaticServer>

@@ -2,17 +2,52 @@
  * Every chart's data is downloadable from the built site under its sub-path (/deck/): each
  * chart in lib/charts/ is at data/<id>.csv with status 200, and its rows are the
  * rows the chart draws. Every CSV link a chart frame shows on a slide resolves too.
+ * Both PDFs the build writes (the slides, the speaker handout) are in the site and linked.
  */
 import type { Browser } from 'playwright-chromium'
 import type { TrackedPage } from './deck'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { getFact } from '../../lib/facts'
 import { charts } from '../../lib/charts/index'
+import { HANDOUT_PDF } from '../../lib/downloads'
+import { getFact } from '../../lib/facts'
 import { expectedCells, parseCsv } from '../tooling/csv-read'
 import { csvSourceLine, sourcesOf } from '../../lib/sources'
 import { describeProblems, launchChromium, loadSlides, openTracked } from './deck'
 
 const datasets = charts.map(c => c.dataset)
+const SLIDES_PDF = `${readFileSync(join(import.meta.dirname, '../../slides.md'), 'utf8').match(/^exportFilename:\s*(\S+)/m)?.[1]}.pdf`
+
+describe('the two PDFs in the built deck', () => {
+  const deckUrl = inject('deckUrl')
+
+  it.each([SLIDES_PDF, HANDOUT_PDF])('%s is in the build and served as a PDF under the base path', async (name) => {
+    const res = await fetch(`${deckUrl}${name}`)
+    expect(res.status).toBe(200)
+    const bytes = Buffer.from(await res.arrayBuffer())
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(bytes.length).toBeGreaterThan(50_000)
+  })
+
+  it('the slide view links both: Slidev’s download button and the handout link', async () => {
+    const browser = await launchChromium()
+    const tracked = await openTracked(browser, inject('deckOrigin'))
+    try {
+      const { page } = tracked
+      await page.goto(`${deckUrl}#/1`, { waitUntil: 'networkidle' })
+      await expect(page.locator('button[title="Download as PDF"]').count()).resolves.toBe(1)
+      const link = page.locator(`a[download][href$="${HANDOUT_PDF}"]`)
+      await expect(link.count()).resolves.toBe(1)
+      expect(await link.evaluate(el => (el as HTMLAnchorElement).href)).toBe(`${deckUrl}${HANDOUT_PDF}`)
+      expect(describeProblems(tracked.problems)).toBe('')
+    }
+    finally {
+      await tracked.close()
+      await browser.close()
+    }
+  })
+})
 
 describe('CSV downloads in the built deck', () => {
   const deckUrl = inject('deckUrl')

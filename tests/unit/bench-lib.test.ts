@@ -1,7 +1,7 @@
 import type { Side } from '../../scripts/bench-lib.mjs'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { bareSlidesMd, checkBudgets, chunkDeltas, chunkName, firstLoadAssets, fmtBytes, jsBytesBefore, markdownTable, median, ratio, readingBudgets, sizes } from '../../scripts/bench-lib.mjs'
+import { bareSlidesMd, BUDGETS, checkBudgets, chunkDeltas, chunkName, firstLoadAssets, fmtBytes, jsBytesBefore, lighthouseFigures, markdownTable, median, ratio, readingBudgets, sizes } from '../../scripts/bench-lib.mjs'
 
 describe('median', () => {
   it.each([
@@ -83,13 +83,17 @@ describe('checkBudgets', () => {
   const kb = (n: number) => n * 1024
   const bare: Side = { js: { raw: 0, gz: kb(200) }, firstLoadJs: { raw: 0, gz: kb(100) }, fcpMs: 100 }
 
+  // At the limits read from BUDGETS (bare: 100 KB first-load JS, 100 ms first paint).
+  const firstLoadLimit = Math.floor(kb(100) * BUDGETS.firstLoadJsRatio)
+  const fcpLimit = Math.floor(100 * BUDGETS.fcpRatio)
+
   it('meets every budget at the limits', () => {
-    const ours: Side = { js: { raw: 0, gz: kb(280) }, firstLoadJs: { raw: 0, gz: kb(130) }, fcpMs: 120, longTaskCount: 0, longTaskMaxMs: 0, pdfS: 59.9 }
+    const ours: Side = { js: { raw: 0, gz: kb(280) }, firstLoadJs: { raw: 0, gz: firstLoadLimit }, fcpMs: fcpLimit, longTaskCount: 0, longTaskMaxMs: 0, pdfS: 59.9 }
     expect(checkBudgets({ ours, bare }).map(b => b.status)).toEqual(['met', 'met', 'met', 'met', 'met'])
   })
 
   it('misses each budget just past its limit', () => {
-    const ours: Side = { js: { raw: 0, gz: kb(280) + 1 }, firstLoadJs: { raw: 0, gz: kb(131) }, fcpMs: 121, longTaskCount: 1, longTaskMaxMs: 51, pdfS: 60 }
+    const ours: Side = { js: { raw: 0, gz: kb(280) + 1 }, firstLoadJs: { raw: 0, gz: firstLoadLimit + 1 }, fcpMs: fcpLimit + 1, longTaskCount: 1, longTaskMaxMs: 51, pdfS: 60 }
     expect(checkBudgets({ ours, bare }).map(b => b.status)).toEqual(['MISSED', 'MISSED', 'MISSED', 'MISSED', 'MISSED'])
   })
 
@@ -146,5 +150,26 @@ describe('reading view figures', () => {
     expect(readingBudgets({ longTaskCount: 0, longTaskMaxMs: 0 })[0]).toMatchObject({ status: 'met', actual: '0' })
     expect(readingBudgets({ longTaskCount: 1, longTaskMaxMs: 51 })[0]).toMatchObject({ status: 'MISSED', actual: '1 (max 51 ms)' })
     expect(readingBudgets(undefined)[0].status).toBe('not measured')
+  })
+})
+
+describe('lighthouseFigures', () => {
+  const lhr = {
+    categories: { performance: { score: 0.874 } },
+    audits: {
+      'cumulative-layout-shift': { numericValue: 0.012 },
+      'total-blocking-time': { numericValue: 40 },
+      'interactive': { numericValue: 2100 },
+      'first-contentful-paint': { numericValue: 900 },
+    },
+  }
+
+  it('takes the score as 0–100 and the metrics as numbers', () => {
+    expect(lighthouseFigures(lhr)).toEqual({ score: 87, cls: 0.012, tbtMs: 40, ttiMs: 2100, fcpMs: 900 })
+  })
+
+  it('gives NaN for a missing score or audit, never 0', () => {
+    const figures = lighthouseFigures({ categories: { performance: { score: null } }, audits: {} })
+    expect(Object.values(figures).every(Number.isNaN)).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { FACTS_CHECKED } from '../../data/checked'
 import { escapeHtml, handoutHtml, notesToHtml } from '../../scripts/handout-lib.mjs'
 
 describe('notesToHtml', () => {
@@ -52,5 +53,11 @@ describe('handoutHtml', () => {
 
   it('loads nothing from the network', () => {
     expect(page).not.toMatch(/https?:\/\//)
+  })
+
+  it('says how current the facts are, when told', () => {
+    expect(page).not.toContain('Facts checked to')
+    const dated = handoutHtml({ title: 'Deck', slides: [], checked: FACTS_CHECKED.label })
+    expect(dated).toContain(`<p class="checked">Facts checked to ${FACTS_CHECKED.label}</p>`)
   })
 })

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { portIsFree, waitForFreePort } from '../../scripts/port.mjs'
-import { serveStatic } from '../../scripts/static-server.mjs'
+import { precompress, serveStatic } from '../../scripts/static-server.mjs'
 
 describe('serveStatic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'static-server-'))
@@ -30,6 +30,22 @@ describe('serveStatic', () => {
     }
     finally {
       await server.close()
+    }
+  })
+
+  it('with gzip, serves the precompressed copy to a client that accepts it', async () => {
+    const zipped = mkdtempSync(join(tmpdir(), 'static-server-gz-'))
+    writeFileSync(join(zipped, 'index.html'), '<h1>deck</h1>'.repeat(200))
+    precompress(zipped)
+    const server = await serveStatic(zipped, '/deck/', { gzip: true })
+    try {
+      const res = await fetch(server.url, { headers: { 'accept-encoding': 'gzip' } })
+      expect(res.headers.get('content-encoding')).toBe('gzip')
+      expect(await res.text(), 'fetch decodes it back').toBe('<h1>deck</h1>'.repeat(200))
+    }
+    finally {
+      await server.close()
+      rmSync(zipped, { recursive: true, force: true })
     }
   })
 
