@@ -35,7 +35,7 @@ export const originFacts: Fact[] = [
     sources: ['semianalysis-2025-01-31-deepseek-debates', 'ap-2025-01-28-founder-hedge-fund'],
     note: 'SemiAnalysis and AP. Reuters dates the stockpile to a 2022 WeChat post; 36Kr and PEdaily (投资界) reported it too.',
   },
-  text('deepseek-funding', 'How DeepSeek is funded', 'funded by High-Flyer, with no outside venture capital', '2025-01', [
+  text('deepseek-funding', 'How DeepSeek was funded as of January 2025 (SemiAnalysis: self-funded by High-Flyer)', 'funded by High-Flyer, with no outside venture capital', '2025-01', [
     'semianalysis-2025-01-31-deepseek-debates',
   ], 'medium'),
   // Reports disagree, and none is an official headcount: the range and every count are shown.

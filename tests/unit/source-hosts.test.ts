@@ -73,7 +73,6 @@ const PUBLISHER_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'Tom’s Hardware': ['tomshardware.com'],
   'US Bureau of Industry and Security': ['bis.gov', 'bis.doc.gov'],
   'Wired': ['wired.com'],
-  'Baystreet.ca': ['baystreet.ca'],
   'Chicago Tribune': ['chicagotribune.com'],
   'Los Angeles Times': ['latimes.com'],
   'Macrotrends': ['macrotrends.net'],
