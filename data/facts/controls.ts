@@ -203,6 +203,19 @@ export const controlsFacts: Fact[] = [
     claimedBy: 'Nvidia',
     note: 'A spokesman: “Our review indicates that DeepSeek used lawfully acquired H800 products, not H100.”',
   },
+  // Before the AI-chip rules: an earlier, narrower ban, on the centres behind one supercomputer.
+  {
+    id: 'control-2015-supercomputer-centres',
+    act: 'controls',
+    label: 'US puts four Chinese supercomputing bodies on the Entity List, blocking Intel’s Xeon chips for the Tianhe-2 supercomputer',
+    value: '2015-02-18',
+    unit: 'date',
+    format: { style: 'date' },
+    asOf: '2015-04-09',
+    confidence: 'high',
+    sources: ['mercury-news-2015-04-09-feds-block-intel'],
+    note: 'Notice dated Feb 18, 2015 (80 FR 8524): the National University of Defense Technology and the supercomputing centres in Changsha, Guangzhou and Tianjin, over “nuclear explosive activities”. Aimed at named end users, not at China’s AI chips in general.',
+  },
   // The later, lower count for the chip board: an analyst's estimate, not a disclosure.
   {
     id: 'semianalysis-h100-estimate',
@@ -216,5 +229,7 @@ export const controlsFacts: Fact[] = [
     sources: ['semianalysis-2025-01-31-deepseek-debates'],
     claimedBy: 'SemiAnalysis',
     note: 'An estimate from a paywalled model, about a fifth of Wang’s figure; critics found errors in its table. Shown as reported, beside the claim it revises.',
+    // For the chip-claims board (components/ChipClaims.vue), which the integrator wires.
+    background: true,
   },
 ]

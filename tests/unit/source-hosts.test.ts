@@ -67,6 +67,7 @@ const PUBLISHER_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'TechSpot': ['techspot.com'],
   'TechTarget': ['techtarget.com'],
   'Techzine': ['techzine.nl', 'techzine.eu'],
+  'The Mercury News': ['mercurynews.com', 'siliconvalley.com'],
   'The Register': ['theregister.com'],
   'This Day in Information (Gil Press)': ['infostory.com'],
   'Thompson Hine': ['thompsonhinesmartrade.com', 'thompsonhine.com'],
