@@ -58,6 +58,7 @@ const PUBLISHER_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'Politico': ['politico.com'],
   'Promptfoo': ['promptfoo.dev'],
   'PureAI': ['pureai.com'],
+  'Quartz': ['qz.com'],
   'Reuters': ['reuters.com'],
   'Satya Nadella on X': ['x.com/satyanadella', 'twitter.com/satyanadella'],
   'Semafor': ['semafor.com'],
