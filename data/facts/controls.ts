@@ -100,7 +100,7 @@ export const controlsFacts: Fact[] = [
   {
     id: 'wang-h100-claim',
     act: 'controls',
-    label: 'Scale AI CEO Alexandr Wang claims on CNBC that DeepSeek holds H100s it cannot talk about (no evidence offered)',
+    label: 'Scale AI CEO Alexandr Wang claimed on CNBC, Jan 23, 2025, that DeepSeek held H100s it could not talk about (no evidence offered)',
     value: '2025-01-23',
     unit: 'date',
     format: { style: 'date' },
