@@ -2,7 +2,7 @@
  * Every figure the article the talk began from (Izvestia, January 2025, read in machine
  * translation) states, checked: what it said, the verdict, what is right, and the slide that
  * shows it. The appendix slide "What the article said, checked" tables them all; the wrong and
- * imprecise ones are the CORRECTIONS, and a slide may show one as a small marker
+ * imprecise ones, slips aside, are the CORRECTIONS, and a slide may show one as a small marker
  * (<Correction id="…" />). `said` paraphrases the article in a few words (never its sentences);
  * `fact` says what is right, with figures as {fact-id} so they print from the registry.
  */
@@ -67,5 +67,5 @@ export const ARTICLE_FIGURES: readonly ArticleFigure[] = [
 /** A wrong or imprecise figure: what a <Correction> marker shows. */
 export type Correction = ArticleFigure & { verdict: 'imprecise' | 'wrong' }
 
-/** The wrong and imprecise subset, each under its row's id. */
-export const CORRECTIONS: readonly Correction[] = ARTICLE_FIGURES.filter((f): f is Correction => f.verdict !== 'right')
+/** The wrong and imprecise rows a slide may mark, each under its row's id: slips (trivial) stay in the table. */
+export const CORRECTIONS: readonly Correction[] = ARTICLE_FIGURES.filter((f): f is Correction => f.verdict !== 'right' && !f.trivial)
