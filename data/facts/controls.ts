@@ -207,8 +207,9 @@ export const controlsFacts: Fact[] = [
   {
     id: 'control-2015-supercomputer-centres',
     act: 'controls',
-    label: 'US puts four Chinese supercomputing bodies on the Entity List, blocking Intel’s Xeon chips for the Tianhe-2 supercomputer',
-    value: '2015-02-18',
+    label: 'US puts four Chinese supercomputing bodies on the Entity List (Feb 2015), blocking Intel’s Xeon chips for the Tianhe-2 supercomputer',
+    // The month: the notice is dated Feb 18, 2015; Intel's licence had been refused months before.
+    value: '2015-02',
     unit: 'date',
     format: { style: 'date' },
     asOf: '2015-04-09',
