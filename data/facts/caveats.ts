@@ -61,7 +61,7 @@ export const caveatsFacts: Fact[] = [
     id: 'censorship-local-weights',
     background: true,
     act: 'caveats',
-    label: 'Study: refusals persist when R1 runs locally and carry over to distilled models (“R1dacted”)',
+    label: 'Study (May 2025): refusals persist when R1 runs locally and carry over to distilled models (“R1dacted”)',
     value: '2025-05',
     unit: 'date',
     format: { style: 'date' },

@@ -100,7 +100,7 @@ export const controlsFacts: Fact[] = [
   {
     id: 'wang-h100-claim',
     act: 'controls',
-    label: 'Scale AI CEO Alexandr Wang claims on CNBC that DeepSeek holds H100s it cannot talk about (no evidence offered)',
+    label: 'Scale AI CEO Alexandr Wang claimed on CNBC, Jan 23, 2025, that DeepSeek held H100s it could not talk about (no evidence offered)',
     value: '2025-01-23',
     unit: 'date',
     format: { style: 'date' },
@@ -116,12 +116,13 @@ export const controlsFacts: Fact[] = [
     label: 'H100s that Scale AI’s chief executive said DeepSeek has, without evidence (CNBC interview)',
     value: 50000,
     unit: 'GPUs',
-    format: { style: 'number', qualifier: '>', suffix: 'H100s' },
+    // "About": no primary transcript says "more than", and the write-ups disagree.
+    format: { style: 'number', qualifier: '~', suffix: 'H100s' },
     asOf: '2025-01-23',
     confidence: 'low',
     sources: ['livemint-2025-01-28-wang-h100-claim'],
     claimedBy: 'Scale AI’s chief executive, Alexandr Wang',
-    note: 'Livemint’s transcription: “DeepSeek has more than 50,000 H100s, which they can’t talk about because of the export controls”. Other write-ups of the same CNBC interview say “about 50,000”, and one transcript hears “A100s”. No evidence was offered: shown only as his claim, marked as reported.',
+    note: 'Write-ups of the CNBC interview disagree: Livemint hears “more than 50,000 H100s”, others “DeepSeek has 50,000 H100s” or “about 50,000”, and one hears “A100s”; CNBC’s own report gives no count. No evidence was offered: shown only as his claim, marked as reported.',
   },
   {
     id: 'amodei-controls-essay',
@@ -201,5 +202,35 @@ export const controlsFacts: Fact[] = [
     sources: ['reuters-2025-06-23-deepseek-military-export-controls'],
     claimedBy: 'Nvidia',
     note: 'A spokesman: “Our review indicates that DeepSeek used lawfully acquired H800 products, not H100.”',
+  },
+  // Before the AI-chip rules: an earlier, narrower ban, on the centres behind one supercomputer.
+  {
+    id: 'control-2015-supercomputer-centres',
+    act: 'controls',
+    label: 'US puts four Chinese supercomputing bodies on the Entity List (Feb 2015), blocking Intel’s Xeon chips for the Tianhe-2 supercomputer',
+    // The month: the notice is dated Feb 18, 2015; Intel's licence had been refused months before.
+    value: '2015-02',
+    unit: 'date',
+    format: { style: 'date' },
+    asOf: '2015-04-09',
+    confidence: 'high',
+    sources: ['mercury-news-2015-04-09-feds-block-intel'],
+    note: 'Notice dated Feb 18, 2015 (80 FR 8524): the National University of Defense Technology and the supercomputing centres in Changsha, Guangzhou and Tianjin, over “nuclear explosive activities”. Aimed at named end users, not at China’s AI chips in general.',
+  },
+  // The later, lower count for the chip board: an analyst's estimate, not a disclosure.
+  {
+    id: 'semianalysis-h100-estimate',
+    act: 'controls',
+    label: 'H100s among DeepSeek’s roughly 50,000 Hopper GPUs, by SemiAnalysis’s estimate of Jan 31, 2025 (the rest H800s and H20s)',
+    value: 10_000,
+    unit: 'GPUs',
+    format: { style: 'number', qualifier: '~', suffix: 'H100s' },
+    asOf: '2025-01-31',
+    confidence: 'low',
+    sources: ['semianalysis-2025-01-31-deepseek-debates'],
+    claimedBy: 'SemiAnalysis',
+    note: 'An estimate from a paywalled model, about a fifth of Wang’s figure; critics found errors in its table. Shown as reported, beside the claim it revises.',
+    // For the chip-claims board (components/ChipClaims.vue), which the integrator wires.
+    background: true,
   },
 ]

@@ -210,7 +210,7 @@ export const costFacts: Fact[] = [
   {
     id: 'deepseek-hopper-gpus',
     act: 'cost',
-    label: 'Nvidia Hopper GPUs DeepSeek has access to (SemiAnalysis estimate)',
+    label: 'Nvidia Hopper GPUs DeepSeek had access to in January 2025 (SemiAnalysis estimate)',
     value: 50_000,
     unit: 'GPUs',
     format: { style: 'number', qualifier: '~' },
@@ -466,7 +466,7 @@ export const costFacts: Fact[] = [
   {
     id: 'price-gap-multiple',
     act: 'cost',
-    label: 'How many times cheaper R1 is than o1 at list price',
+    label: 'How many times cheaper R1 was than o1 at list prices of January 2025',
     value: 60 / 2.19,
     unit: 'ratio',
     format: MULTIPLE,
@@ -479,7 +479,7 @@ export const costFacts: Fact[] = [
   {
     id: 'price-gap-multiple-input',
     act: 'cost',
-    label: 'How many times cheaper R1 is than o1 at list price, input tokens',
+    label: 'How many times cheaper R1 was than o1 at list prices of January 2025, input tokens',
     value: 15 / 0.55,
     unit: 'ratio',
     format: MULTIPLE,
@@ -491,7 +491,7 @@ export const costFacts: Fact[] = [
   {
     id: 'price-gap-reuters-range',
     act: 'cost',
-    label: 'How many times cheaper R1 is to use than o1, depending on the task (DeepSeek’s claim, relayed by Reuters)',
+    label: 'How many times cheaper R1 was to use than o1 in January 2025, depending on the task (DeepSeek’s claim, relayed by Reuters)',
     value: { low: 20, high: 50 },
     unit: 'ratio',
     format: { style: 'multiple' },

@@ -123,9 +123,9 @@ export const marketFacts: Fact[] = [
     sources: ['reuters-2025-01-27-ai-rout', 'forbes-2025-01-27-biggest-market-loss'],
     // Three published figures for one loss: each is shown with its source and method.
     variants: [
-      { value: 593e9, sourceIds: ['reuters-2025-01-27-ai-rout', 'reuters-2025-01-27-nasdaq-drops'], reason: 'LSEG data via Reuters ($592.7B), from the official $118.42 close' },
-      { value: 589e9, sourceIds: ['forbes-2025-01-27-biggest-market-loss', 'chartmill-2025-01-27-market-monitor', 'longbridge-2025-01-28-nvidia-third-largest'], reason: 'Bloomberg’s tally, repeated by Forbes; it fits the $118.58 last-sale print or a smaller share count' },
-      { value: 600e9, format: { qualifier: '~' }, sourceIds: ['cnbc-2025-01-27-nvidia-sheds-600b'], reason: 'CNBC’s headline, “almost $600 billion”, a rounding' },
+      { value: 593e9, sourceIds: ['reuters-2025-01-27-ai-rout', 'reuters-2025-01-27-nasdaq-drops'], reason: 'Reuters, LSEG data (“$593 billion”; $592.7B): Jan 24 close $142.62 → Jan 27 official close $118.42' },
+      { value: 589e9, sourceIds: ['forbes-2025-01-27-biggest-market-loss', 'chartmill-2025-01-27-market-monitor', 'longbridge-2025-01-28-nvidia-third-largest'], reason: 'Bloomberg’s tally, repeated by Forbes: Jan 24 close $142.62 → Jan 27 close; it fits the $118.58 last-sale print or a smaller share count' },
+      { value: 600e9, format: { qualifier: '~' }, sourceIds: ['cnbc-2025-01-27-nvidia-sheds-600b'], reason: 'CNBC’s headline, “almost $600 billion”, a rounding: Jan 24 close → its first Jan 27 print, $118.58' },
     ],
     note: 'Data providers used different closing prices ($118.42 official close or $118.58 last-sale print) and share counts; intraday estimates ran from about $465B to $620B.',
   },
@@ -151,7 +151,8 @@ export const marketFacts: Fact[] = [
   move('move-dow-pct', 'Dow Jones Industrial Average', 0.65, 'reuters-2025-01-27-nasdaq-drops'),
   {
     ...move('move-apple-pct', 'Apple', 3.3, 'chartmill-2025-01-27-market-monitor', 'medium'),
-    note: 'Chartmill: “Apple rose 3.3%”. Closes of $222.78 and $229.86 would give +3.18%, but no citable source for those closes was found.',
+    // The one bar not from Reuters: its basis is named, since the closes are not citable.
+    note: 'Chartmill’s end-of-day report: “Apple rose 3.3%”, its own rounding, closing prices not given. Closes of $222.78 (Jan 24) and $229.86 (Jan 27) would give +3.18%, but no citable source for those closes was found, so the chart keeps 3.3 and names its basis.',
   },
   {
     id: 'ai-stocks-loss-usd',
@@ -216,14 +217,14 @@ export const marketFacts: Fact[] = [
   {
     id: 'nvidia-value-2025-01-21-usd',
     act: 'market',
-    label: 'Nvidia market value on Jan 21, 2025, when it retook the #1 spot',
+    label: 'Nvidia market value on Jan 21, 2025, when it retook the #1 spot (CNBC, on the day)',
     value: 3.4e12,
     unit: 'USD',
     format: { style: 'usd', scale: 'T', qualifier: '~' },
     asOf: '2025-01-21',
     confidence: 'high',
     sources: ['cnbc-2025-01-21-nvidia-passes-apple'],
-    note: 'The seed article’s “about $3.45 trillion before the fall” matches this date, not the Jan 24 close.',
+    note: 'CNBC: “about $3.4 trillion” on the day; reports of the close, $140.83 a share, give $3.448T, the seed article’s “about $3.45 trillion”. At the last close before the fall (Jan 24) it was ≈$3.49T, so the article’s figure holds for either day.',
     background: true,
   },
   {
@@ -282,7 +283,7 @@ export const marketFacts: Fact[] = [
   nvidiaValue('2024-03-01', 2.06e12, 'first close above $2 trillion', ['reuters-2024-03-01-nvidia-closes-2t'], {
     note: 'Reuters: third behind Microsoft ($3.09T) and Apple ($2.77T). It had touched $2 trillion intraday on Feb 23, 2024.',
   }),
-  nvidiaValue('2024-06-05', 3.019e12, 'first close above $3 trillion, passing Apple', ['hindustan-times-2024-06-06-nvidia-passes-apple'], {
+  nvidiaValue('2024-06-05', 3.019e12, 'first close above $3 trillion, passing Apple', ['cnbc-2024-06-05-nvidia-passes-apple'], {
     format: { style: 'usd', scale: 'T', digits: 3 },
   }),
   nvidiaValue('2024-06-18', 3.335e12, 'passes Microsoft as the most valuable listed company', ['livemint-2024-06-19-nvidia-most-valuable'], {
@@ -466,7 +467,7 @@ export const marketFacts: Fact[] = [
     ['2022-12-30', 10466.48],
     ['2023-12-29', 15011.35],
   ] as const).map(([date, points]) => nasdaqYearEnd(date, points, ['macrotrends-2024-04-nasdaq-annual-data'])),
-  nasdaqYearEnd('2024-12-31', 19310.79, ['baystreet-2024-12-31-sp-20pct-again']),
+  nasdaqYearEnd('2024-12-31', 19310.79, ['cnbc-2024-12-31-stocks-close-2024']),
   dateFact('nasdaq-peak-date', 'Date of the Nasdaq’s dot-com record close', '2000-03-10', ['reuters-2015-04-23-nasdaq-record']),
   dateFact('nasdaq-low-date', 'Date of the Nasdaq’s post-dot-com closing low', '2002-10-09', ['fundranker-2015-05-04-nasdaq-high']),
   dateFact('nasdaq-record-date', 'Date the Nasdaq first closed above its 2000 record', '2015-04-23', ['reuters-2015-04-23-nasdaq-record']),

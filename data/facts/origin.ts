@@ -35,9 +35,11 @@ export const originFacts: Fact[] = [
     sources: ['semianalysis-2025-01-31-deepseek-debates', 'ap-2025-01-28-founder-hedge-fund'],
     note: 'SemiAnalysis and AP. Reuters dates the stockpile to a 2022 WeChat post; 36Kr and PEdaily (投资界) reported it too.',
   },
-  text('deepseek-funding', 'How DeepSeek is funded', 'funded by High-Flyer, with no outside venture capital', '2025-01', [
+  // Dated: true when checked (Jan 2025) and still reported in Mar 2025; later reports may differ.
+  text('deepseek-funding', 'How DeepSeek was funded, January to March 2025 (no outside investors)', 'funded by High-Flyer, with no outside venture capital', '2025-03', [
     'semianalysis-2025-01-31-deepseek-debates',
-  ], 'medium'),
+    'quartz-2025-03-deepseek-founder-investors',
+  ], 'medium', 'SemiAnalysis (Jan 31, 2025): High-Flyer self-funded the company. In March 2025 the Wall Street Journal, as Quartz reports, said the founder was turning outside investors away, Tencent and Alibaba among them.'),
   // Reports disagree, and none is an official headcount: the range and every count are shown.
   {
     id: 'deepseek-team-size',

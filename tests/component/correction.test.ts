@@ -7,7 +7,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import Correction from '../../components/Correction.vue'
 import CorrectionsTable from '../../components/CorrectionsTable.vue'
-import { CORRECTIONS } from '../../data/corrections'
+import { ARTICLE_FIGURES, CORRECTIONS } from '../../data/corrections'
 import { ACTS } from '../../data/types'
 import { fillFacts } from '../../lib/facts'
 
@@ -40,16 +40,25 @@ describe('Correction', () => {
 })
 
 describe('CorrectionsTable', () => {
-  it('lists every correction once, in the order of the talk, as the markers print it', () => {
+  it('lists every article figure once, in the order of the talk, with its verdict and what is right', () => {
     const w = mount(CorrectionsTable)
     const rows = w.findAll('tbody tr')
-    const ordered = [...CORRECTIONS].sort((a, b) => ACTS.indexOf(a.act) - ACTS.indexOf(b.act))
-    expect(rows).toHaveLength(CORRECTIONS.length)
+    const ordered = [...ARTICLE_FIGURES].sort((a, b) => ACTS.indexOf(a.act) - ACTS.indexOf(b.act))
+    expect(rows).toHaveLength(ARTICLE_FIGURES.length)
     rows.forEach((row, i) => {
       const cells = row.findAll('td').map(td => shown(td.element))
-      expect(cells[1]).toBe(squash(ordered[i].said))
+      expect(row.attributes('data-figure')).toBe(ordered[i].id)
+      expect(cells[0]).toBe(squash(ordered[i].said))
+      expect(cells[1]).toContain(ordered[i].verdict)
       expect(cells[2]).toBe(squash(fillFacts(ordered[i].fact)))
+      expect(cells[3]).toBe(ordered[i].onSlide)
     })
+  })
+
+  it('prints a correction in the table with the words its marker prints', () => {
+    const w = mount(CorrectionsTable)
+    for (const c of CORRECTIONS)
+      expect(shown(w.find(`[data-figure="${c.id}"] .fact`).element)).toBe(squash(fillFacts(c.fact)))
   })
 
   it('shows no ISO date and strikes nothing through', () => {

@@ -11,6 +11,7 @@ import type { ChartDataset, Fact } from '../../data/types'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ARTICLE_FIGURES } from '../../data/corrections'
 import { sources } from '../../data/sources'
 import { ACTS } from '../../data/types'
 import { formatDate, formatValue } from '../../lib/format'
@@ -73,6 +74,10 @@ const codeCitations: Citation[] = codeFiles.flatMap((file) => {
   const calls = [...text.matchAll(/\b(?:getFact|findFact|numberFact|rangeFact|numberOrEnd|dateFact|textFact|printedFact)\(\s*['"`]([^'"`$]+)['"`]\s*\)/g)].map(m => ({ id: m[1], offset: m.index! }))
   return [...tags, ...calls].map(c => ({ id: c.id, at: `${file}:${lineOf(text, c.offset) + 1}` }))
 })
+
+// The article-figures table (data/corrections.ts) cites a fact per row and {fact-id}s in its text.
+const correctionCitations: Citation[] = ARTICLE_FIGURES.flatMap(f => [f.factId, ...[...f.fact.matchAll(/\{([\w-]+)\}/g)].map(m => m[1])]
+  .map(id => ({ id, at: `data/corrections.ts (${f.id})` })))
 
 /** Every chart's dataset, from the definitions in lib/charts/index.ts. */
 async function chartDatasets(): Promise<{ dataset: ChartDataset<any>, file: string }[]> {
@@ -164,13 +169,13 @@ describe('fact ids cited by slides, components and charts', () => {
 
   it('cites only ids that exist', async () => {
     const datasetCitations = (await chartDatasets()).flatMap(({ dataset, file }) => dataset.factIds.map(id => ({ id, at: `${file} (dataset ${dataset.id})` })))
-    const missing = [...slideCitations, ...codeCitations, ...datasetCitations].filter(c => !byId.has(c.id)).map(c => `${c.at}: unknown fact id "${c.id}"`)
+    const missing = [...slideCitations, ...codeCitations, ...correctionCitations, ...datasetCitations].filter(c => !byId.has(c.id)).map(c => `${c.at}: unknown fact id "${c.id}"`)
     expect(missing, 'unknown fact ids').toEqual([])
   })
 
   it('never cites an unverified fact on a slide or in a chart', async () => {
     const datasetCitations = (await chartDatasets()).flatMap(({ dataset, file }) => dataset.factIds.map(id => ({ id, at: `${file} (dataset ${dataset.id})` })))
-    const shown = [...slideCitations, ...codeCitations, ...datasetCitations]
+    const shown = [...slideCitations, ...codeCitations, ...correctionCitations, ...datasetCitations]
       .filter(c => byId.get(c.id)?.confidence === 'unverified')
       .map(c => `${c.at}: "${c.id}" is unverified`)
     expect(shown, 'unverified facts shown').toEqual([])
@@ -180,6 +185,7 @@ describe('fact ids cited by slides, components and charts', () => {
     const used = new Set([
       ...slideCitations.map(c => c.id),
       ...codeCitations.map(c => c.id),
+      ...correctionCitations.map(c => c.id),
       ...(await chartDatasets()).flatMap(d => d.dataset.factIds),
     ])
     const unused = facts.filter(f => !used.has(f.id) && !f.background && f.confidence !== 'unverified').map(name)
