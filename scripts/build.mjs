@@ -62,4 +62,6 @@ if (status === 0 && existsSync(pdf)) {
     status = 1
   }
 }
+if (status === 0) // a permanent page per chart: charts/<id>/ (scripts/chart-pages)
+  status = await (await import('./chart-pages/index.mjs')).writeChartPages({ outDir: resolve(option(userArgs, ['--out', '-o']) ?? 'dist'), base: option(userArgs, ['--base']) ?? '/' }).catch((error) => { console.error(`chart pages failed: ${error.stack}`); return 1 })
 process.exit(status)
