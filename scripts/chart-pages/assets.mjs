@@ -12,6 +12,18 @@ export function schemePalette(paletteCss) {
   return paletteCss.replace(/html\.dark\s*\{([^}]*)\}/, '@media (prefers-color-scheme: dark) {\n:root {$1}\n}')
 }
 
+/** The viewBox widths each chart is drawn at: the slide's, and narrower for smaller screens. */
+export const SLIDE_WIDTH = 880
+export const WIDTHS = [SLIDE_WIDTH, 600, 360]
+/** Each drawing is shown up to this screen width (CSS px), the slide's above the others'. */
+const SHOWN_BELOW = { 600: 760, 360: 500 }
+
+function variantCss() {
+  const hidden = WIDTHS.slice(1).map(w => `.w-${w}`).join(', ')
+  const queries = WIDTHS.slice(1).map((w, i) => `@media (max-width: ${SHOWN_BELOW[w]}px) { .w-${WIDTHS[i]} { display: none; } .w-${w} { display: block; } }`)
+  return [`${hidden} { display: none; }`, ...queries].join('\n')
+}
+
 const PAGE_CSS = `
 :root { color-scheme: light dark; }
 html { -webkit-text-size-adjust: 100%; }
@@ -25,8 +37,8 @@ h3 { font-size: 1rem; margin: 1rem 0 0.3rem; }
 .crumbs { font-size: 0.95rem; }
 .chart-stage .chart-actions { display: none; }
 .chart-page .chart-stage .chart-title { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.w-narrow { display: none; }
-@media (max-width: 600px) { .w-wide { display: none; } .w-narrow { display: block; } }
+${variantCss()}
+@media (max-width: 500px) { main { padding: 12px 12px 40px; } }
 .step-notice { border-left: 3px solid var(--c-muted); padding: 0.2rem 0.7rem; color: var(--c-muted); }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; font-size: 0.95rem; min-width: 60%; }

@@ -7,11 +7,11 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../chromium.mjs'
 import { serveStatic } from '../static-server.mjs'
-import { FONT_STACK } from './assets.mjs'
+import { FONT_STACK, SLIDE_WIDTH } from './assets.mjs'
 
 /** In the page: the wide SVG on stage as a standalone document, or throws. */
-function standaloneSvg(fontStack) {
-  const svg = document.querySelector('[data-stage] .w-wide svg')
+function standaloneSvg([fontStack, variant]) {
+  const svg = document.querySelector(`[data-stage] .${variant} svg`)
   const rules = []
   const visit = (list) => {
     for (const rule of list) {
@@ -30,13 +30,14 @@ function standaloneSvg(fontStack) {
   for (const sheet of document.styleSheets)
     visit(sheet.cssRules)
   const computed = getComputedStyle(svg)
-  const names = [...new Set(rules.join('\n').match(/--[\w-]+/g) ?? []), '--c-bg']
+  // Colours come through var(--c-…) in the rules, in style attributes and in fill/stroke attributes.
+  const names = [...new Set([...(`${rules.join('\n')}${svg.outerHTML}`.match(/--[\w-]+/g) ?? []), '--c-bg'])]
   const vars = names.map(n => `${n}: ${computed.getPropertyValue(n).trim()};`).join(' ')
   const ns = 'http://www.w3.org/2000/svg'
   const [, , w, h] = svg.getAttribute('viewBox').split(/\s+/)
   const clone = svg.cloneNode(true)
   const title = document.createElementNS(ns, 'title')
-  title.textContent = document.querySelector('[data-stage] .w-wide .chart-title')?.textContent.trim() ?? ''
+  title.textContent = document.querySelector(`[data-stage] .${variant} .chart-title`)?.textContent.trim() ?? ''
   const style = document.createElementNS(ns, 'style')
   style.textContent = `svg { ${vars} font-family: ${fontStack}; }\n${rules.join('\n')}`
   const bg = document.createElementNS(ns, 'rect')
@@ -47,7 +48,9 @@ function standaloneSvg(fontStack) {
   clone.setAttribute('viewBox', `-20 -20 ${+w + 40} ${+h + 40}`)
   clone.setAttribute('width', String(+w + 40))
   clone.setAttribute('height', String(+h + 40))
-  const xml = new XMLSerializer().serializeToString(clone).replace(/<!--[\s\S]*?-->/g, '')
+  // Literal colours in place of var(--c-…): renderers other than browsers read no custom properties.
+  const values = Object.fromEntries(names.map(n => [n, computed.getPropertyValue(n).trim()]))
+  const xml = new XMLSerializer().serializeToString(clone).replace(/<!--[\s\S]*?-->/g, '').replace(/var\((--[\w-]+)\)/g, (m, n) => values[n] || m)
   const error = new DOMParser().parseFromString(xml, 'image/svg+xml').querySelector('parsererror')
   if (error)
     throw new Error(`not well-formed SVG: ${error.textContent}`)
@@ -71,7 +74,7 @@ export async function writeImages(outDir, ids) {
       await page.evaluate(() => document.fonts.ready)
       await page.locator('[data-shot]').screenshot({ path: join(outDir, 'charts', id, `${id}.png`) })
       heights.set(id, await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height)))
-      await writeFile(join(outDir, 'charts', id, `${id}.svg`), await page.evaluate(standaloneSvg, FONT_STACK))
+      await writeFile(join(outDir, 'charts', id, `${id}.svg`), await page.evaluate(standaloneSvg, [FONT_STACK, `w-${SLIDE_WIDTH}`]))
     }
   }
   finally {

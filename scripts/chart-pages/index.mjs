@@ -10,14 +10,10 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { buildPrerender } from '../prerender/build.mjs'
-import { writeAssets } from './assets.mjs'
+import { WIDTHS, writeAssets } from './assets.mjs'
 import { deckTitle, loadPageKit, pageData } from './data.mjs'
 import { chartPage, embedPage, indexPage } from './html.mjs'
 import { writeImages } from './images.mjs'
-
-/** The viewBox widths drawn: the slide's, and a phone's (shown at 600 CSS px and below). */
-const WIDE = 880
-const NARROW = 360
 
 const unescape = s => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': '\'' })[e])
 
@@ -29,9 +25,10 @@ function prefixIds(html, prefix) {
 async function figures(module, chart) {
   const out = []
   for (let step = 0; step < chart.steps.length; step++) {
-    const wide = await module.renderChart(chart.id, { step, width: WIDE })
-    const narrow = await module.renderChart(chart.id, { step, width: NARROW })
-    out.push(`<div class="w-wide">${prefixIds(wide, `${chart.id}-${step}w-`)}</div><div class="w-narrow">${prefixIds(narrow, `${chart.id}-${step}n-`)}</div>`)
+    let html = ''
+    for (const width of WIDTHS)
+      html += `<div class="w-${width}">${prefixIds(await module.renderChart(chart.id, { step, width }), `${chart.id}-${step}-${width}-`)}</div>`
+    out.push(html)
   }
   return out
 }
