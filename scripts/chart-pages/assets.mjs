@@ -49,6 +49,7 @@ textarea { resize: vertical; }
 .copy { margin-top: 0.4rem; font: inherit; font-size: 0.95rem; padding: 0.1rem 0.8rem; color: var(--c-ink); background: transparent; border: 1px solid var(--c-grid); border-radius: 4px; cursor: pointer; }
 a:focus-visible, button:focus-visible, textarea:focus-visible { outline: 2px solid var(--c-deepseek); outline-offset: 2px; }
 .sources li, .chart-list li { margin: 0.35rem 0; }
+.chart-list .unit { display: block; font-size: 0.95rem; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 html:has(body.embed) { overflow: hidden; }
 body.embed { background: var(--c-bg); }
