@@ -1,6 +1,6 @@
-import type { MaybeRefOrGetter, Ref } from 'vue'
+import type { InjectionKey, MaybeRefOrGetter, Ref } from 'vue'
 import type { ChartDefinition, ChartState } from '../lib/chart'
-import { computed, toValue } from 'vue'
+import { computed, getCurrentInstance, hasInjectionContext, inject, provide, toValue } from 'vue'
 import { useEntrance } from './useEntrance'
 import { useTween } from './useTween'
 
@@ -17,6 +17,13 @@ export interface UseChartReturn<Row extends object, Step> {
   tween: typeof useTween
 }
 
+const CHART_STEP: InjectionKey<Ref<number>> = Symbol('chart-step')
+
+/** The step the enclosing chart is drawn at (ChartFrame's Share link carries it), or null. */
+export function injectChartStep(): Ref<number> | null {
+  return hasInjectionContext() ? inject(CHART_STEP, null) : null
+}
+
 /**
  * The one motion composable of the chart kit: a chart's state from its definition, plus the
  * entrance, per-row fades and tweens. Every part stays still (jumps to the target) in print,
@@ -24,6 +31,8 @@ export interface UseChartReturn<Row extends object, Step> {
  */
 export function useChart<Row extends object, Step>(chart: ChartDefinition<Row, Step>, clicks: MaybeRefOrGetter<number>): UseChartReturn<Row, Step> {
   const state = computed(() => chart.at(toValue(clicks)))
+  if (getCurrentInstance())
+    provide(CHART_STEP, computed(() => state.value.index))
   const entrance = useEntrance()
   const fades = useTween(() => state.value.shown.map(shown => (shown ? 1 : 0)))
   return {
