@@ -230,7 +230,5 @@ export const controlsFacts: Fact[] = [
     sources: ['semianalysis-2025-01-31-deepseek-debates'],
     claimedBy: 'SemiAnalysis',
     note: 'An estimate from a paywalled model, about a fifth of Wang’s figure; critics found errors in its table. Shown as reported, beside the claim it revises.',
-    // For the chip-claims board (components/ChipClaims.vue), which the integrator wires.
-    background: true,
   },
 ]

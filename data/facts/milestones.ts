@@ -98,6 +98,7 @@ export const milestoneFacts: Fact[] = [
     date: '2025-01-10',
     confidence: 'medium',
     sources: ['hindustan-times-2025-01-27-surpasses-chatgpt'],
+    background: true,
     variants: [{
       value: '2025-01-15',
       sourceIds: ['semafor-2025-01-28-deepseek-tops-app-store'],
@@ -200,6 +201,7 @@ export const milestoneFacts: Fact[] = [
       'alston-bird-2025-05-rescinds-diffusion',
       'baker-mckenzie-2025-05-rescinding-diffusion',
     ],
+    background: true,
   }),
   milestone({
     id: 'control-2025-07-h20-resume',
@@ -207,5 +209,6 @@ export const milestoneFacts: Fact[] = [
     date: '2025-07-14',
     confidence: 'high',
     sources: ['cnn-2025-07-15-h20-resume'],
+    background: true,
   }),
 ]
