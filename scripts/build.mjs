@@ -50,6 +50,7 @@ const release = await acquireRenderLock()
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
 release()
 let status = result.status ?? 1
+if (status === 0) status = await (await import('./article/step.mjs')).articleStep(userArgs)
 // The PDF Slidev bundled (headmatter `download: true`): in the output folder, or at --output.
 const pdf = resolve(option(userArgs, ['--output']) ?? join(option(userArgs, ['--out', '-o']) ?? 'dist', PDF_NAME))
 if (status === 0 && existsSync(pdf)) {
