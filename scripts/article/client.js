@@ -1,5 +1,5 @@
 // The article's only script (inlined by scripts/article/page.mjs; plain JS, no framework):
-// scroll steps for stepped charts, the progress bar, "Copy link", tap-to-pin figure tips, and
+// scroll steps for stepped charts (pinned while their paragraphs pass, or by their own position), the progress bar, "Copy link", tap-to-pin figure tips, and
 // the remembered "View as slides" choice. Without it the article reads completely, charts final.
 (() => {
   const KEY = 'deck-view'
@@ -38,6 +38,16 @@
     return step
   }
 
+  // A chart too tall to pin builds as it comes into view instead, and is complete once 80% of it
+  // (or of the screen) has come up: complete while most of it is still on screen.
+  function stepByPosition(visual) {
+    const box = visual.getBoundingClientRect()
+    const span = 0.8 * Math.min(box.height, innerHeight)
+    const progress = (innerHeight - box.top) / Math.max(1, span)
+    const final = Number(visual.dataset.final)
+    return progress >= 1 ? final : Math.max(0, Math.floor(progress * final))
+  }
+
   const near = new Set()
   function update() {
     for (const visual of near) {
@@ -47,7 +57,7 @@
       const pin = zoom >= MIN_ZOOM
       visual.classList.toggle('is-pinned', pin)
       visual.style.zoom = pin && zoom < 1 ? String(zoom) : ''
-      show(visual, pin ? stepOf(visual) : Number(visual.dataset.final))
+      show(visual, pin ? stepOf(visual) : stepByPosition(visual))
     }
     const doc = document.documentElement
     if (bar)
