@@ -78,6 +78,9 @@ describe('the article, read/', () => {
         missing.push(`slide ${section.no}: no section`)
         continue
       }
+      // The bibliography's later slides are folded into the first one's list: their number stays an anchor.
+      if (section.body.some(b => b.kind === 'bibliography') && sections.find(s => s.body.some(b => b.kind === 'bibliography'))!.no !== section.no)
+        continue
       const text = (await el.innerText()).replace(/\s+/g, ' ')
       const titleWords = textOf(section.title.replace(/<[A-Z][^>]*>[\s\S]*?<\/[A-Z]\w*>|<[A-Z][^>]*\/>/g, ' ')).split(' ').filter(w => w.length > 3)
       for (const word of titleWords) {
@@ -173,16 +176,20 @@ describe('the article, read/', () => {
     await wide.page.goto(`${deckUrl}#/5`)
     await wide.page.waitForTimeout(300)
     expect(wide.page.url()).toBe(`${deckUrl}#/5`)
-    await wide.page.goto(`${deckUrl}#/read/5`)
-    await wide.page.waitForURL(/\/read\/#slide-5$/)
     await wide.close()
+    // An old article link, opened fresh on a wide screen.
+    const old = await openTracked(browser, origin)
+    await old.page.goto(`${deckUrl}#/read/5`)
+    await old.page.waitForURL(/\/read\/#slide-5$/)
+    await old.close()
   })
 
+  // The bibliography is folded behind <details> (a reference list, not reading): not counted.
   it('stays under 9,000 words', async () => {
     const { page, close } = await openTracked(browser, origin, PHONE)
     await page.goto(`${deckUrl}read/`)
     const words = await page.evaluate(() => {
-      document.querySelectorAll('details').forEach(d => { d.open = true })
+      document.querySelector<HTMLDetailsElement>('.article-toc details')!.open = true
       return document.querySelector('main')!.innerText.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
     })
     expect(words).toBeGreaterThan(2000)
