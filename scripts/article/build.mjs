@@ -57,8 +57,9 @@ export async function buildArticle(root, outDir) {
   const { slides, headmatter } = await loadSlides(root)
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
   const sections = sectionsOf(slides, { md: s => md.render(s), notes: module.readerNotes, blocks: module.topLevelBlocks, textOf: module.textOf })
+  const steps = {}
   for (const section of sections) {
-    const { title, body } = await renderSection(module, section, { base: '../' })
+    const { title, body } = await renderSection(module, section, { base: '../', steps })
     section.drawnTitle = title
     section.drawnBody = body
   }
@@ -84,6 +85,7 @@ export async function buildArticle(root, outDir) {
   for (const font of FONTS)
     await copyFile(join(fontDir, 'files', font), join(dir, 'fonts', font))
   await writeFile(join(dir, 'index.html'), html)
+  await writeFile(join(dir, 'steps.json'), JSON.stringify(steps))
   return { file: join(dir, 'index.html'), sections: folded.length, bytes: Buffer.byteLength(html) }
 }
 

@@ -17,13 +17,14 @@
     if (visual.dataset.step === String(step))
       return
     const from = visual.querySelector(`:scope > template[data-step="${step}"]`)
+    if (!from)
+      return // not fetched yet: the chart stays as it is
     const live = [...visual.childNodes].filter(n => n.nodeName !== 'TEMPLATE')
     const keep = document.createElement('template')
     keep.dataset.step = visual.dataset.step
     live.forEach(n => keep.content.appendChild(n))
-    visual.prepend(...(from ? from.content.childNodes : []))
-    if (from)
-      from.remove()
+    visual.prepend(...from.content.childNodes)
+    from.remove()
     visual.appendChild(keep)
     visual.dataset.step = String(step)
   }
@@ -47,6 +48,14 @@
     const final = Number(visual.dataset.final)
     return progress >= 1 ? final : Math.max(0, Math.floor(progress * final))
   }
+
+  // Earlier steps (read/steps.json) come after first paint, once; until then charts stay final.
+  let steps = null
+  const stepsLoaded = () => steps ??= fetch('steps.json').then(r => r.json()).catch(() => ({})).then((all) => {
+    for (const visual of visuals)
+      visual.insertAdjacentHTML('beforeend', all[visual.dataset.key] ?? '')
+    schedule()
+  })
 
   const near = new Set()
   function update() {
@@ -75,8 +84,10 @@
     const io = new IntersectionObserver((entries) => {
       for (const e of entries) {
         const visual = e.target.querySelector('.article-visual')
-        if (e.isIntersecting)
+        if (e.isIntersecting) {
           near.add(visual)
+          stepsLoaded()
+        }
         else { near.delete(visual); show(visual, Number(visual.dataset.final)) }
       }
       schedule()

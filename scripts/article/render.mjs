@@ -2,8 +2,9 @@
 // finished state. A block whose drawing depends on the width (a chart) is drawn twice, at the
 // slide's width and at a phone's, and article.css shows the one that fits: a chart laid out for
 // 400 units keeps labels apart and readable on a 390 px screen, where the 880 layout would shrink
-// its text to under 12 px. A stepped block also gets its earlier steps, as inert <template>s that
-// the page script swaps in while the reader scrolls; without JavaScript the final state stays.
+// its text to under 12 px. A stepped block's earlier steps go to `steps` (read/steps.json) as
+// <template>s that the page script fetches and swaps in as the reader scrolls; without
+// JavaScript the final state stays.
 
 export const WIDE = 880
 export const NARROW = 400
@@ -31,7 +32,7 @@ const variants = ({ wide, narrow }) => narrow
   : wide
 
 /** One body block as HTML: the final state, and for a stepped block its earlier steps. */
-async function renderBlock(render, block, section, index, base) {
+async function renderBlock(render, block, section, index, base, stepsOut) {
   const prefix = `s${section.no}b${index}`
   if (block.kind === 'calculator') {
     return `<p class="article-calculator"><a href="${esc(base)}#/${section.no}">Open the cost calculator</a> in the slide view: set GPU-hours, a rental price and a research factor, and compare the bills.</p>`
@@ -44,18 +45,20 @@ async function renderBlock(render, block, section, index, base) {
   const earlier = []
   for (let step = 0; step < section.final; step++)
     earlier.push(`<template data-step="${step}">${variants(await drawn(render, block.html, step, prefix))}</template>`)
-  return `<div class="article-block article-visual" data-final="${section.final}" data-step="${section.final}">${final}${earlier.join('')}</div>`
+  // The earlier steps go to steps.json, fetched after first paint: the page parses only what shows.
+  stepsOut[prefix] = earlier.join('')
+  return `<div class="article-block article-visual" data-key="${prefix}" data-final="${section.final}" data-step="${section.final}">${final}</div>`
 }
 
 /** A section's heading (kicker, title with its figures) and body, drawn. */
-export async function renderSection(module, section, { base }) {
+export async function renderSection(module, section, { base, steps }) {
   const render = (html, options) => module.renderTemplate(html, options)
   const title = section.title
     ? fixSvg(await render(`<h2 class="article-title">${section.title}</h2>`, { idPrefix: `s${section.no}t` }))
     : ''
   const blocks = []
   for (const [i, block] of section.body.entries())
-    blocks.push(await renderBlock(render, block, section, i, base))
+    blocks.push(await renderBlock(render, block, section, i, base, steps))
   return { title, body: blocks.join('') }
 }
 
