@@ -17,6 +17,8 @@ export const components: Record<string, Component> = Object.fromEntries(
 )
 
 export { charts, paletteCss }
+// The article's note rules (scripts/article/): the same code the rest of the deck tests.
+export { readerNotes, textOf, topLevelBlocks } from '../../lib/reading/notes'
 
 const pascal = (id: string) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('')
 
@@ -37,6 +39,8 @@ export interface RenderOptions {
   step?: number
   /** The viewBox width to lay out at (default 880, the slide's). */
   width?: number
+  /** Prefix of the ids Vue generates (aria links): unique per render when many share one page. */
+  idPrefix?: string
 }
 
 /** A chart in its frame (title, unit, SVG, source line), as HTML. */
@@ -50,7 +54,10 @@ export async function renderChart(id: string, options: RenderOptions = {}): Prom
       return () => h(component, { ...props, step })
     },
   })
-  return renderToString(createSSRApp(Root))
+  const app = createSSRApp(Root)
+  if (options.idPrefix)
+    app.config.idPrefix = options.idPrefix
+  return renderToString(app)
 }
 
 /**
@@ -69,5 +76,10 @@ export async function renderTemplate(template: string, options: RenderOptions & 
   for (const [name, component] of Object.entries(components))
     app.component(name, component)
   app.config.globalProperties.$clicks = options.clicks ?? 999999
+  if (options.idPrefix)
+    app.config.idPrefix = options.idPrefix
+  // Slidev's click directives: a print render shows everything, so they do nothing here.
+  for (const name of ['click', 'after', 'clicks'])
+    app.directive(name, {})
   return renderToString(app)
 }
