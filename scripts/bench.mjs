@@ -1,6 +1,6 @@
 // `npm run bench [-- --runs 7 --skip-pdf --skip-lighthouse --keep]`: this deck against a bare Slidev deck of the
 // same version and slide count, built, served on loopback and measured in one run, then this
-// deck's reading view (#/read) at 390×844 against its own slide view. Prints a Markdown table
+// deck's prerendered article (read/) at 390×844 against its own slide view. Prints a Markdown table
 // and writes it to bench-results/latest.md. Both sites are served gzipped, as static hosts do;
 // Lighthouse's mobile preset then audits the phone article and the bare deck (bench-lighthouse.mjs).
 // Not part of `npm test`.
@@ -18,9 +18,8 @@ import { acquireRenderLock, CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs
 import { precompress, serveStatic } from './static-server.mjs'
 
 const BASE = '/deck/'
-// Where the phone article is under the base: the reading view today; the prerendered article
-// (dist/read/index.html) once it lands, when this becomes 'read/'.
-const ARTICLE_PATH = '#/read'
+// Where the phone article is under the base: the prerendered article (dist/read/index.html).
+const ARTICLE_PATH = 'read/'
 const LIGHTHOUSE_RUNS = 3
 const args = process.argv.slice(2)
 function option(name, fallback) {
@@ -137,8 +136,8 @@ async function clickWalk(browser, url) {
   return { stops, longTasks: tasks, loadLongTasks: loadTasks, perSlide: [...perSlide].sort((a, b) => a[0] - b[0]) }
 }
 
-// The reading view (#/read) on a phone-sized screen: the site root, which a 390 px screen opens
-// as the article (setup/routes.ts). FCP, and the script fetched before it.
+// The article on a phone-sized screen: the site root, which index.html's inline script sends to
+// read/ on a 390 px screen. FCP, and the script fetched before it.
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 }
 
 async function readingLoadRun(browser, url) {
@@ -147,8 +146,8 @@ async function readingLoadRun(browser, url) {
   await page.addInitScript(pageProbe)
   await page.goto(url, { waitUntil: 'load' })
   await page.waitForFunction(() => window.__bench.fcp !== undefined && document.querySelector('.reading-view'), undefined, { timeout: 30_000 })
-  if (!new URL(page.url()).hash.startsWith('#/read'))
-    throw new Error(`reading view: ${url} at 390×844 opened ${page.url()}, not #/read`)
+  if (!new URL(page.url()).pathname.endsWith(`/${ARTICLE_PATH}`))
+    throw new Error(`article: ${url} at 390×844 opened ${page.url()}, not ${ARTICLE_PATH}`)
   const fcp = await page.evaluate(() => window.__bench.fcp)
   const entries = await page.evaluate(() => performance.getEntriesByType('resource').map(e => ({ name: e.name, responseEnd: e.responseEnd, decodedBodySize: e.decodedBodySize })))
   await context.close()
@@ -160,7 +159,7 @@ async function readingScroll(browser, url) {
   const context = await browser.newContext(PHONE)
   const page = await context.newPage()
   await page.addInitScript(pageProbe)
-  await page.goto(`${url}#/read`, { waitUntil: 'networkidle' })
+  await page.goto(`${url}${ARTICLE_PATH}`, { waitUntil: 'networkidle' })
   await page.locator('.reading-view').waitFor()
   await page.waitForTimeout(1500)
   const start = await page.evaluate(() => performance.now())
@@ -337,7 +336,7 @@ function render(m, { slideCount }) {
     busy,
     markdownTable(['Figure', 'This deck', 'Bare Slidev', 'Ratio'], rows),
     '',
-    `## Reading view (#/read, 390×844, the site root on a phone)`,
+    `## The article (${ARTICLE_PATH}, 390×844, the site root on a phone)`,
     '',
     `The article loads at the site root (a narrow screen lands in it), medians of ${RUNS} runs after one warm-up; the scroll`,
     `walk turns the mouse wheel 420 px at a time, 60 ms apart, from the top of the article to its end. The slide view column`,
