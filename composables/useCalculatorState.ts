@@ -1,8 +1,8 @@
 import type { ComputedRef } from 'vue'
 import type { FieldKey, Preset, Scenario, TimeMode } from '../lib/calculator'
 import { computed } from 'vue'
-import { numberOrEnd } from '../lib/facts'
 import { buildPresets, clampField, FIELDS, sanitiseScenario, withMode } from '../lib/calculator'
+import { numberOrEnd } from '../lib/facts'
 import { createWindowSync, useRenderMode } from './deck'
 
 /** BroadcastChannel name shared by every window of the deck in one browser. */

@@ -4,8 +4,8 @@ import { getFact } from '../lib/facts'
 import {
   buildPresets,
   clampField,
-  estimateTotal,
   comparisonBars,
+  estimateTotal,
   FIELDS,
   formatField,
   formatShort,

@@ -1,3 +1,4 @@
+import type { PlotBox } from './plot-box'
 /**
  * Layout for a handful of dated values (index milestones) on a time axis. Only the milestones
  * are data: the connectors are straight lines the chart must label as such, never a path.
@@ -6,7 +7,6 @@
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale'
 import { line } from 'd3-shape'
 import { parseDay } from './dates'
-import type { PlotBox } from './plot-box'
 import { assertPlotArea } from './plot-box'
 
 export interface MilestoneInput {

@@ -1,3 +1,4 @@
+import type { PlotBox } from './plot-box'
 /**
  * Layout for a handful of chart ranks over a few days: a log rank axis with 1 at the top, one
  * tick per UTC day, and a path joining each series' points in date order. Pure: no Vue, no DOM.
@@ -6,10 +7,9 @@ import { scaleLog, scaleUtc } from 'd3-scale'
 import { line } from 'd3-shape'
 import { utcDay } from 'd3-time'
 import { utcFormat } from 'd3-time-format'
-import type { PlotBox } from './plot-box'
 import { parseDay } from './dates'
-import { tickLabel } from './ticks'
 import { assertPlotArea } from './plot-box'
+import { tickLabel } from './ticks'
 
 export interface RankInput {
   series: string

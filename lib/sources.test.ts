@@ -20,21 +20,24 @@ import {
   splitParts,
 } from './sources'
 
-const S = (id: string, publisher: string, date: string, extra: Partial<Source> = {}): Source =>
-  ({ id, publisher, title: `Title ${id}`, date, url: `https://example.org/${id}`, ...extra })
+function S(id: string, publisher: string, date: string, extra: Partial<Source> = {}): Source {
+  return { id, publisher, title: `Title ${id}`, date, url: `https://example.org/${id}`, ...extra }
+}
 
-const fact = (sourceIds: string[], extra: Partial<Fact> = {}): Fact => ({
-  id: 'f',
-  act: 'market',
-  label: 'x',
-  value: 593e9,
-  unit: 'USD',
-  format: { style: 'usd', scale: 'B' },
-  asOf: '2025-01-27',
-  confidence: 'high',
-  sources: sourceIds,
-  ...extra,
-})
+function fact(sourceIds: string[], extra: Partial<Fact> = {}): Fact {
+  return {
+    id: 'f',
+    act: 'market',
+    label: 'x',
+    value: 593e9,
+    unit: 'USD',
+    format: { style: 'usd', scale: 'B' },
+    asOf: '2025-01-27',
+    confidence: 'high',
+    sources: sourceIds,
+    ...extra,
+  }
+}
 
 // Two real registry entries, so the tests follow the registry without pinning its contents.
 const [first, second] = bibliography.map(e => e.source)

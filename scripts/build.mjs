@@ -55,7 +55,8 @@ const release = await acquireRenderLock()
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
 release()
 let status = result.status ?? 1
-if (status === 0) status = await (await import('./article/step.mjs')).articleStep(userArgs)
+if (status === 0)
+  status = await (await import('./article/step.mjs')).articleStep(userArgs)
 // The PDF Slidev bundled (headmatter `download: true`): in the output folder, or at --output.
 const outDir = resolve(option(userArgs, ['--out', '-o']) ?? 'dist')
 const pdf = resolve(option(userArgs, ['--output']) ?? join(outDir, PDF_NAME))

@@ -19,7 +19,7 @@ const { PDFArray, PDFDict, PDFHexString, PDFName, PDFDocument } = pdfLib
 /** The label of the bookmark holding the appendix's slides. */
 export const APPENDIX_LABEL = 'Appendix'
 
-const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g
+const TAG = /<\/?[A-Z][\w.:-]*(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/gi
 
 function attr(tag, name) {
   const m = tag.match(new RegExp(`(?<![:@\\w-])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`))

@@ -12,7 +12,7 @@ import { fingerprint, fingerprintJson } from './seed-fingerprint-lib.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const argv = process.argv.slice(2)
-const option = (name, fallback) => {
+function option(name, fallback) {
   const i = argv.indexOf(name)
   return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback
 }

@@ -274,7 +274,6 @@ export const marketFacts: Fact[] = [
     sources: ['forbes-2025-01-27-biggest-market-loss', 'longbridge-2025-01-28-nvidia-third-largest'],
   },
 
-
   // Nvidia's run in market value, Jan 2023 to Feb 2025: each close as one publication reported it.
   // Market values, not share prices, so the 10-for-1 split of June 2024 does not enter.
   nvidiaValue('2023-06-13', 1.01e12, 'first close above $1 trillion', ['marketwatch-2023-06-13-nvidia-closes-1t'], {

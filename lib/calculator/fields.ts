@@ -35,9 +35,9 @@ export const FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
 
 export type ParseProblem = 'empty' | 'not-a-number' | 'negative' | 'too-large'
 
-export type FieldParse =
-  | { ok: true, value: number, clamped: boolean, message: string }
-  | { ok: false, problem: ParseProblem, message: string }
+export type FieldParse
+  = | { ok: true, value: number, clamped: boolean, message: string }
+    | { ok: false, problem: ParseProblem, message: string }
 
 const MAGNITUDE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 }
 const NUMBER = /^\+?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i

@@ -5,8 +5,8 @@
 import type { AppRankInput, AppRankLayer } from '../../data/series/app-rank'
 import { utcFormat } from 'd3-time-format'
 import { APP_RANK_ROWS, APP_RANK_SELLOFF } from '../../data/series/app-rank'
-import { parseDay } from '../dates'
 import { defineChart } from '../chart'
+import { parseDay } from '../dates'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
 import { rankLayout } from '../rank'
@@ -49,7 +49,8 @@ function dayRange(from: string, to: string): string {
 
 function seriesLine(series: string): string {
   return rows.filter(r => r.series === series)
-    .map(r => `No. ${r.rank} on ${formatDate(r.date)}${r.note ? ` (${r.note})` : ''}`).join(', ')
+    .map(r => `No. ${r.rank} on ${formatDate(r.date)}${r.note ? ` (${r.note})` : ''}`)
+    .join(', ')
 }
 
 /** The chart's words, all from the rows and the registry. */

@@ -7,10 +7,10 @@ import type { ChipInput } from '../../data/series/chip-compare'
 import { CHIP_ROWS } from '../../data/series/chip-compare'
 import { defineChart } from '../chart'
 import { wrapText } from '../chart-layout'
+import { numberFact, printedFact } from '../facts'
 import { barLayout } from '../log-bars'
 import { estimateTextWidth } from '../text-width'
 import { tickLabel } from '../ticks'
-import { numberFact, printedFact } from '../facts'
 
 export interface ChipRow extends ChipInput {
   value: number

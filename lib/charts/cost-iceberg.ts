@@ -6,8 +6,8 @@
  * + DeepSeek's GPU fleet (SemiAnalysis's estimates).
  */
 import type { IcebergGroup, IcebergInput } from '../../data/series/cost-iceberg'
-import { ICEBERG_ROWS } from '../../data/series/cost-iceberg'
 import { scaleLinear } from 'd3-scale'
+import { ICEBERG_ROWS } from '../../data/series/cost-iceberg'
 import { defineChart } from '../chart'
 import { wrapText } from '../chart-layout'
 import { fillFacts, numberOrEnd, printedFact, templateParts } from '../facts'

@@ -7,8 +7,8 @@
  */
 import type { DotcomKey, FallKey } from '../../data/series/dotcom'
 import { DOTCOM_MILESTONES, DOTCOM_YEAR_ENDS } from '../../data/series/dotcom'
-import { parseDay } from '../dates'
 import { defineChart } from '../chart'
+import { parseDay } from '../dates'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
 import { tickLabel } from '../ticks'

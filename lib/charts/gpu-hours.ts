@@ -3,8 +3,8 @@
  * Steps: V3 alone, then Llama 3.1 405B, then Llama's bar cut into V3-sized pieces with the ratio.
  */
 import type { GpuHoursInput } from '../../data/series/gpu-hours'
-import { GPU_HOURS_RATIO_FACT, GPU_HOURS_ROWS } from '../../data/series/gpu-hours'
 import { scaleLinear } from 'd3-scale'
+import { GPU_HOURS_RATIO_FACT, GPU_HOURS_ROWS } from '../../data/series/gpu-hours'
 import { defineChart } from '../chart'
 import { stackedRows } from '../chart-layout'
 import { numberFact, printedFact } from '../facts'

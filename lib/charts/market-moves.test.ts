@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
 import { estimateTextWidth } from '../text-width'
-import { marketMovesChart, marketMovesText, movePct, MOVE_GROUPS } from './market-moves'
+import { marketMovesChart, marketMovesText, MOVE_GROUPS, movePct } from './market-moves'
 
 describe('market-moves chart definition', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getFact, numberFact, printedFact } from '../facts'
 import { estimateTextWidth } from '../text-width'
-import { nvidiaRunChart as chart, nvidiaRunText as text, rankWords, trillionTick, trillionsPassed } from './nvidia-run'
+import { nvidiaRunChart as chart, rankWords, nvidiaRunText as text, trillionsPassed, trillionTick } from './nvidia-run'
 
 const dates = (clicks: number) => chart.at(clicks).shownRows.map(r => r.date)
 

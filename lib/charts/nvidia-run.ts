@@ -7,12 +7,12 @@
 import type { RunMilestone, RunPointInput, RunStep } from '../../data/series/nvidia-run'
 import type { RunGeometry } from '../nvidia-run-layout'
 import { NVIDIA_RUN_POINTS } from '../../data/series/nvidia-run'
-import { parseDay } from '../dates'
 import { defineChart } from '../chart'
+import { parseDay } from '../dates'
 import { getFact, numberFact, printedFact, textFact } from '../facts'
 import { formatDate } from '../format'
-import { tickLabel } from '../ticks'
 import { runLayout } from '../nvidia-run-layout'
+import { tickLabel } from '../ticks'
 
 export interface RunRow extends RunPointInput {
   date: string

@@ -51,8 +51,14 @@ describe('origin-timeline chart definition', () => {
 
   it('cites every fact behind its dates and figures, and a short list on the slide', () => {
     expect(chart.dataset.factIds).toEqual([
-      'highflyer-founded', 'highflyer-a100-purchase', 'deepseek-founded', 'deepseek-v2-release', 'deepseek-r1-release',
-      'highflyer-a100-count', 'deepseek-v3-release', 'control-2022-08-nvidia-letter',
+      'highflyer-founded',
+      'highflyer-a100-purchase',
+      'deepseek-founded',
+      'deepseek-v2-release',
+      'deepseek-r1-release',
+      'highflyer-a100-count',
+      'deepseek-v3-release',
+      'control-2022-08-nvidia-letter',
     ])
     expect(chart.sourceFactIds).toEqual(['highflyer-a100-purchase', 'deepseek-v2-release'])
   })

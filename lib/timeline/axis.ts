@@ -1,7 +1,7 @@
 /** The date axis under a timeline: labelled year ticks, and optional minor month ticks. */
 import { utcMonth, utcYear } from 'd3-time'
-import { tickLabel } from '../ticks'
 import { estimateTextWidth } from '../text-width'
+import { tickLabel } from '../ticks'
 
 export interface AxisTick {
   x: number
@@ -21,8 +21,6 @@ export function timeAxisTicks(start: Date, end: Date, x: (d: Date) => number, mi
     .map(d => ({ x: x(d), label: tickLabel('year', d), major: true }))
   if (!minorMonths)
     return majors
-  const minors = utcMonth.every(minorMonths)!.range(start, new Date(end.getTime() + 1))
-    .filter(d => d.getUTCMonth() !== 0)
-    .map(d => ({ x: x(d), label: tickLabel('month', d), major: false }))
+  const minors = utcMonth.every(minorMonths)!.range(start, new Date(end.getTime() + 1)).filter(d => d.getUTCMonth() !== 0).map(d => ({ x: x(d), label: tickLabel('month', d), major: false }))
   return [...majors, ...minors].sort((a, b) => a.x - b.x)
 }

@@ -6,11 +6,11 @@
  * Everything is laid out once for the final step, so revealing an event never moves another.
  */
 import type { LaidBand, LaidEvent, LaidLane, TimelineBand, TimelineData, TimelineEvent, TimelineLane, TimelineLayout, TimelineOptions } from './types'
+import { scaleUtc } from 'd3-scale'
 import { parseIsoDate, printDate } from '../dates'
 import { placeLabels } from '../labels'
-import { estimateTextWidth } from '../text-width'
-import { scaleUtc } from 'd3-scale'
 import { assertPlotArea } from '../plot-box'
+import { estimateTextWidth } from '../text-width'
 import { timeAxisTicks } from './axis'
 import { keyItems } from './key'
 

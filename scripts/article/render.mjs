@@ -12,9 +12,11 @@ export const NARROW = 400
 const esc = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** SSR writes `viewbox`; an SVG in HTML is fixed by the parser, but the file should say it right. */
-const fixSvg = html => html.replace(/\bviewbox=/g, 'viewBox=')
+function fixSvg(html) {
+  return html.replace(/\bviewbox=/g, 'viewBox=')
   // The prerender build's base is '/': the site's CSV files sit one folder up from read/.
-  .replace(/href="\/data\//g, 'href="../data/')
+    .replace(/href="\/data\//g, 'href="../data/')
+}
 
 /** Same drawing at both widths once the id prefix, which differs by design, is set aside. */
 const sameDrawing = (a, b, pa, pb) => a.split(pa).join('') === b.split(pb).join('')
@@ -27,9 +29,11 @@ async function drawn(render, html, step, prefix) {
   return { wide, narrow }
 }
 
-const variants = ({ wide, narrow }) => narrow
-  ? `<div class="at-wide">${wide}</div><div class="at-narrow">${narrow}</div>`
-  : wide
+function variants({ wide, narrow }) {
+  return narrow
+    ? `<div class="at-wide">${wide}</div><div class="at-narrow">${narrow}</div>`
+    : wide
+}
 
 /** One body block as HTML: the final state, and for a stepped block its earlier steps. */
 async function renderBlock(render, block, section, index, base, stepsOut) {

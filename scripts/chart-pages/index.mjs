@@ -15,7 +15,7 @@ import { deckTitle, loadPageKit, pageData } from './data.mjs'
 import { chartPage, embedPage, indexPage } from './html.mjs'
 import { writeImages } from './images.mjs'
 
-const unescape = s => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': '\'' })[e])
+const unescape = s => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ({ 'amp': '&', 'lt': '<', 'gt': '>', 'quot': '"', '#39': '\'' })[e])
 
 /** Vue's useId gives v-0, v-1… per render: prefix them, so several renders share one page. */
 function prefixIds(html, prefix) {

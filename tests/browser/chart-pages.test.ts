@@ -1,10 +1,10 @@
+import type { Server } from 'node:http'
 /**
  * The chart pages of the built site (scripts/chart-pages): one per chart definition, readable
  * with JavaScript off, with downloads that exist, an embed that sizes itself inside a page of
  * another origin, and `?step=` links that draw the slide's state at that click.
  */
 import type { Browser, Page } from 'playwright-chromium'
-import type { Server } from 'node:http'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'

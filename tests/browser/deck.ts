@@ -8,8 +8,8 @@ import type { ChartSpec } from '../../data/types'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
-import { loadCharts } from '../../setup/chart-modules'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../../scripts/chromium.mjs'
+import { loadCharts } from '../../setup/chart-modules'
 import { vClickCount } from '../tooling/slides-text'
 
 export const ROOT = resolve(import.meta.dirname, '../..')

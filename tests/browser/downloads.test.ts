@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { charts } from '../../lib/charts/index'
 import { HANDOUT_PDF } from '../../lib/downloads'
 import { getFact } from '../../lib/facts'
-import { expectedCells, parseCsv } from '../tooling/csv-read'
 import { csvSourceLine, sourcesOf } from '../../lib/sources'
+import { expectedCells, parseCsv } from '../tooling/csv-read'
 import { describeProblems, launchChromium, loadSlides, openTracked } from './deck'
 
 const datasets = charts.map(c => c.dataset)

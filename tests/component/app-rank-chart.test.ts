@@ -61,7 +61,7 @@ describe('AppRankChart', () => {
     expect(squares).toHaveLength(2)
     for (const sq of squares)
       expect(sq.attributes('style')).toContain('stroke: var(--c-deepseek)')
-    expect(svg.findAll('circle.mark').map(c => c.attributes('fill'))).toEqual(Array.from({ length: 3 }, () => 'var(--c-deepseek)'))
+    expect(svg.findAll('circle.mark').map(c => c.attributes('fill'))).toEqual(Array.from({ length: 3 }).fill('var(--c-deepseek)'))
     expect(svg.find('path.join--play').attributes('stroke')).toBe('var(--c-deepseek)')
     expect(svg.html()).not.toContain('--c-accent')
   })

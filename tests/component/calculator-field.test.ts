@@ -32,7 +32,8 @@ describe('CalculatorField box width', () => {
 
   it('gives every field the same box width, so the sliders line up', () => {
     const widths = Object.values(FIELDS).map(spec => mount(CalculatorField, { props: { spec, value: spec.min } })
-      .find('input[type="text"]').attributes('style'))
+      .find('input[type="text"]')
+      .attributes('style'))
     expect(new Set(widths).size).toBe(1)
   })
 

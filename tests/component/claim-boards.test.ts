@@ -31,12 +31,14 @@ function markup(wrapper: Wrapper): string {
 }
 
 const cards = (wrapper: Wrapper) => wrapper.findAll('figure.claim')
-const shownWho = (wrapper: Wrapper) =>
-  cards(wrapper).filter(c => c.attributes('data-shown') === 'true').map(c => c.find('.claim-who').text())
+function shownWho(wrapper: Wrapper) {
+  return cards(wrapper).filter(c => c.attributes('data-shown') === 'true').map(c => c.find('.claim-who').text())
+}
 
 /** Words a reader counts as body text: the claims themselves. */
-const claimWords = (wrapper: Wrapper) =>
-  wrapper.findAll('.claim-text').flatMap(t => visible(t).split(' ')).length
+function claimWords(wrapper: Wrapper) {
+  return wrapper.findAll('.claim-text').flatMap(t => visible(t).split(' ')).length
+}
 
 describe('ClaimCard', () => {
   it('shows who, role and date, the claim, and what it rests on, with the actor colour at its edge', () => {

@@ -1,7 +1,7 @@
-/** The cover says how current the facts are, from data/checked.ts, not typed on the slide. */
-import { mount } from '@vue/test-utils'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+/** The cover says how current the facts are, from data/checked.ts, not typed on the slide. */
+import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import FactsChecked from '../../components/FactsChecked.vue'
 import { FACTS_CHECKED } from '../../data/checked'

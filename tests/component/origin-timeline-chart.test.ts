@@ -66,7 +66,6 @@ describe('TimelineChart chart="origin-timeline"', () => {
     expect(svg.findAll('.key')).toHaveLength(0)
   })
 
-
   it('runs no gridline up through the labels: ticks stay on the axis', () => {
     const svg = render(999999).svg
     const axisY = originTimelineChart.layout(880).axisY

@@ -7,8 +7,8 @@
  */
 import type { Fact, Source } from '../../data/types'
 import type { DeckSlide } from '../tooling/slides-text'
-import { mount } from '@vue/test-utils'
 import { resolve } from 'node:path'
+import { mount } from '@vue/test-utils'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import Bibliography, { BIB_LINES_PER_SLIDE, bibEntryLines, bibEntryText, withStop } from '../../components/Bibliography.vue'
 import SourceList, { contestedFacts } from '../../components/SourceList.vue'
@@ -61,7 +61,8 @@ describe('sources slides', () => {
 
   it('list every source exactly once, in number order', () => {
     const rendered = tags.flatMap(t => mount(Bibliography, { props: { part: t.part, of: t.of } })
-      .findAll('[data-source-id]').map(li => li.attributes('data-source-id')))
+      .findAll('[data-source-id]')
+      .map(li => li.attributes('data-source-id')))
     expect(rendered).toEqual(bibliography.map(e => e.source.id))
   })
 

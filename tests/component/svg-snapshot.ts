@@ -4,7 +4,7 @@
  * dropped, attributes and class names sorted, generated ids renumbered in order of appearance.
  * What is left is what the audience sees: elements, geometry, text and styling hooks.
  */
-const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*(\/?)>/g
+const TAG = /<([a-z][\w:-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*(\/?)>/gi
 const ATTR = /([^\s=>/]+)(?:="([^"]*)")?/g
 
 function canonicalTag(_: string, name: string, attrs: string, selfClosing: string): string {

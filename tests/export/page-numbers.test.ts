@@ -15,9 +15,7 @@ const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined
 /** Text in the bottom-right corner of a PDF page (points; the page is 980×551 px = 735×413 pt). */
 function cornerText(pdf: string, page: number, size: { width: number, height: number }): string {
   const [w, h] = [80, 41]
-  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page),
-    '-x', String(Math.floor(size.width - w)), '-y', String(Math.floor(size.height - h)),
-    '-W', String(w), '-H', String(h), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').trim()
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-x', String(Math.floor(size.width - w)), '-y', String(Math.floor(size.height - h)), '-W', String(w), '-H', String(h), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').trim()
 }
 
 function pdfInfo(pdf: string): { pages: number, width: number, height: number } {

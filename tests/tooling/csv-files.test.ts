@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { csvFiles } from '../../lib/csv-files'
 import { expectedCells, parseCsv } from './csv-read'
 
-const ds = (id: string, rows: Record<string, string | number>[] = [{ a: 1 }]): ChartDataset<any> => ({
-  id,
-  title: `Title of ${id}`,
-  factIds: ['f1'],
-  columns: [{ key: 'a', label: 'A', unit: 'USD' }],
-  rows,
-})
+function ds(id: string, rows: Record<string, string | number>[] = [{ a: 1 }]): ChartDataset<any> {
+  return {
+    id,
+    title: `Title of ${id}`,
+    factIds: ['f1'],
+    columns: [{ key: 'a', label: 'A', unit: 'USD' }],
+    rows,
+  }
+}
 
 const fact: Fact = {
   id: 'f1',

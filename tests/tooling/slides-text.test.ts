@@ -94,7 +94,7 @@ describe('factTags', () => {
     const tags = factTags(SLIDE)
     expect(tags.map(t => [t.id, t.text, lineOf(SLIDE, t.offset)])).toEqual([
       ['nvidia-loss-usd', 'about $590B', 5],
-      ["move-nvidia-pct", undefined, 16],
+      ['move-nvidia-pct', undefined, 16],
     ])
   })
 
@@ -248,7 +248,7 @@ Notes are not on screen.
   const options = {
     factText: (t: { id: string | null, text?: string }) => t.text ?? (t.id === 'q' ? 'quoted words' : '$590B'),
     componentText: (name: string) => (name === 'Correction' ? 'The article said this · In fact that' : undefined),
-    isChart: (name: string) => /Chart$/.test(name),
+    isChart: (name: string) => name.endsWith('Chart'),
   }
 
   it('keeps every line where it was', () => {
@@ -259,11 +259,34 @@ Notes are not on screen.
     const text = screenText(RAW, options)
     const words = text.split(/\s+/).filter(Boolean)
     expect(words).toEqual([
-      'Chipmakers', 'fell', '17%', ',', 'the', '**Dow**', 'rose.',
-      '“A', 'quote,', 'in', '[two]', 'parts.”',
-      'Chip', 'Speed', 'H800', 'slower',
-      'quoted', 'words', 'said', 'so',
-      'The', 'article', 'said', 'this', '·', 'In', 'fact', 'that',
+      'Chipmakers',
+      'fell',
+      '17%',
+      ',',
+      'the',
+      '**Dow**',
+      'rose.',
+      '“A',
+      'quote,',
+      'in',
+      '[two]',
+      'parts.”',
+      'Chip',
+      'Speed',
+      'H800',
+      'slower',
+      'quoted',
+      'words',
+      'said',
+      'so',
+      'The',
+      'article',
+      'said',
+      'this',
+      '·',
+      'In',
+      'fact',
+      'that',
     ])
     expect(countWords(text)).toBe(26)
     expect(text).not.toMatch(/Nvidia lost|Act 5|slot words|not counted|line-through|Notes/)

@@ -95,7 +95,7 @@ export function maskComments(text: string): string {
 }
 
 /** Any HTML or component tag, attributes and all (`<h2>`, `<Fact id="…" />`, `</div>`). */
-const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g
+const TAG = /<\/?[A-Z][\w.:-]*(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/gi
 
 /**
  * The slide's prose with everything that is not a shown figure blanked: frontmatter, comments
@@ -180,7 +180,7 @@ export function vClickCount(raw: string): number | null {
   // <v-clicks> reveals its list items (or child elements) one by one.
   const withoutGroups = body.replace(/<(v-clicks|VClicks)\b[^>]*>([\s\S]*?)<\/\1\s*>/g, (_, _tag: string, inner: string) => {
     const items = inner.match(/^\s*(?:[-*+]|\d+[.)])\s/gm)?.length
-      ?? inner.match(/<[A-Za-z][^>]*>/g)?.filter(t => !/^<\//.test(t)).length
+      ?? inner.match(/<[A-Z][^>]*>/gi)?.filter(t => !/^<\//.test(t)).length
       ?? 0
     count += items
     return ''
@@ -220,7 +220,7 @@ const MAGNITUDE: Record<string, number> = {
   trillion: 1e12,
 }
 
-const FIGURE = /(\$|US\$|RMB ?|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(K|M|B|T|k|bn|mn)\b|\s(thousand|million|billion|trillion)\b)?(\s?%|\s?per ?cent\b|\s?[×x](?![\p{L}\d])|\stimes\b|\s(?:US )?dollars\b|\sUSD\b|\syuan\b|\scents?\b)?/gu
+const FIGURE = /(\$|US\$|RMB ?|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?([KMBTk]|bn|mn)\b|\s(thousand|million|billion|trillion)\b)?(\s?%|\s?per ?cent\b|\s?[×x](?![\p{L}\d])|\stimes\b|\s(?:US )?dollars\b|\sUSD\b|\syuan\b|\scents?\b)?/gu
 
 /** Numbers in prose with their currency, magnitude and unit ("$589", "593B", "17%", "27×", "2.6 million", "6 million dollars", "55 cents"). */
 export function figuresIn(text: string): Figure[] {
@@ -243,7 +243,7 @@ export function figuresIn(text: string): Figure[] {
   // "17 to 19%", "$589–593B": two numbers joined as a range share currency, magnitude and unit.
   for (let i = figures.length - 2; i >= 0; i--) {
     const [a, b] = [figures[i], figures[i + 1]]
-    if (!/^\s*(?:to|–|-|—)\s*$/.test(text.slice(a.end, b.start)))
+    if (!/^\s*(?:to|[–\-—])\s*$/.test(text.slice(a.end, b.start)))
       continue
     const scale = a.magnitude === 1 ? b.magnitude : 1
     const kind = a.kind === 'plain' ? b.kind : a.kind
@@ -394,7 +394,7 @@ export function screenText(raw: string, options: ScreenTextOptions): string {
   out = out.replace(/\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, m => `]${blank(m.slice(1))}`)
   out = blankAll(out, /&#?\w+;/g)
   // Markdown markers: list bullets and numbers, quotes, headings, table rules and pipes.
-  out = out.replace(/^(\s*)(?:[-*+]|\d+[.)]|>|#{1,6})(?=\s)/gm, (m, lead: string) => lead + blank(m.slice(lead.length)))
+  out = out.replace(/^(\s*)(?:[\-*+>]|\d+[.)]|#{1,6})(?=\s)/gm, (m, lead: string) => lead + blank(m.slice(lead.length)))
   out = out.replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/gm, blank)
   return out.replace(/\|/g, ' ')
 }
@@ -413,7 +413,7 @@ export function firstBodyElement(raw: string): string | null {
   const start = body.search(/\S/)
   if (start < 0)
     return null
-  return /^<([A-Za-z][\w.-]*)/.exec(body.slice(start))?.[1] ?? 'text'
+  return /^<([A-Z][\w.-]*)/i.exec(body.slice(start))?.[1] ?? 'text'
 }
 
 /** The talk (slides before the first `appendix: true` frontmatter) and the appendix (from it on). */

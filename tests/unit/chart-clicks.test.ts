@@ -16,7 +16,7 @@ import { charts } from '../../lib/charts/index'
 import { lineOf, loadDeck, maskCode, maskComments } from '../tooling/slides-text'
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const CHART_TAG = /<([A-Z][\w]*)\b[^>]*\s:step="\$clicks"/g
+const CHART_TAG = /<([A-Z]\w*)\b[^>]*\s:step="\$clicks"/g
 /** A chart named by id on the slide: `<TimelineChart chart="origin-timeline" :step="$clicks" />`. */
 const CHART_ID = /\schart="([\w-]+)"/
 

@@ -13,7 +13,7 @@ import { estimateTextWidth } from '../../lib/text-width'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const read = (file: string) => readFileSync(resolve(ROOT, file), 'utf8')
-const number = (re: RegExp, text: string, what: string) => {
+function number(re: RegExp, text: string, what: string) {
   const m = re.exec(text)
   if (!m)
     throw new Error(`could not read ${what}`)

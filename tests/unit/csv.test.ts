@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getFact } from '../../lib/facts'
 import { charts } from '../../lib/charts/index'
 import { csvFiles } from '../../lib/csv-files'
+import { getFact } from '../../lib/facts'
 import { formatDate } from '../../lib/format'
 import { csvSourceLine, sourcesOf } from '../../lib/sources'
 import { loadCsvFiles } from '../../setup/vite-plugins'

@@ -24,8 +24,7 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 
 /** "file:line: text" for every line matching `pattern`. */
 function hits(files: string[], pattern: RegExp): string[] {
-  return files.flatMap(file => readFileSync(resolve(ROOT, file), 'utf8').split('\n')
-    .flatMap((line, i) => pattern.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : []))
+  return files.flatMap(file => readFileSync(resolve(ROOT, file), 'utf8').split('\n').flatMap((line, i) => pattern.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : []))
 }
 
 /** Code that draws data: charts, their definitions and rows, the calculator's comparison bars. */

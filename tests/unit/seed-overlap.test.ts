@@ -42,7 +42,7 @@ function slideWords(slide: DeckSlide) {
 /** Maximal shared runs as "file:line: “words…”", given the article's hashed runs. */
 function overlaps(slide: DeckSlide, seedRuns: Set<string>): string[] {
   const words = slideWords(slide)
-  const covered = Array.from({ length: words.length }, () => false)
+  const covered = Array.from({ length: words.length }).fill(false)
   wordRuns(words, RUN).forEach((r, i) => {
     if (seedRuns.has(hashRun(r.run)))
       covered.fill(true, i, i + RUN)
@@ -158,7 +158,7 @@ function correctionSlides(): DeckSlide[] {
 }
 
 /** Product names with digits (V3, R1, H800, GPT-4) are not the article's numbers. */
-const MODEL_NAMES = /\b(?:[A-Z]+-?\d+[\w.]*|[a-z]\d+[a-z]?)\b/g
+const MODEL_NAMES = /\b(?:[A-Z]+-?\d[\w.]*|[a-z]\d+[a-z]?)\b/g
 
 describe('the corrections do not copy the seed article either', () => {
   it('have a line in data/corrections.ts each', () => {

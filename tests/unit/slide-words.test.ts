@@ -195,7 +195,7 @@ describe('the talk shows, and does not tell', () => {
 
 describe('pages/ files are all in the deck', () => {
   it('imports every pages/*.md from slides.md, in file order', () => {
-    const srcs = [...readFileSync(resolve(ROOT, 'slides.md'), 'utf8').matchAll(/^src:\s*\.\/(pages\/[^\s]+)$/gm)].map(m => m[1])
+    const srcs = [...readFileSync(resolve(ROOT, 'slides.md'), 'utf8').matchAll(/^src:\s*\.\/(pages\/\S+)$/gm)].map(m => m[1])
     const files = readdirSync(resolve(ROOT, 'pages')).filter(f => f.endsWith('.md')).map(f => `pages/${f}`).sort()
     expect(srcs).toEqual(files)
   })

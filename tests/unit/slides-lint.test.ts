@@ -81,7 +81,7 @@ const PER_UNIT = /\bper 1[KMB]?\b/g
 const YEAR = /(?<![\d$.,])(?:19\d\d|20[0-2]\d|2030)(?:s\b)?(?![\d%×]|[.,]\d|\s?(?:[KMBT]|bn|mn|thousand|million|billion|trillion)\b)/g
 const ACT_KICKER = /\bAct \d\b/g
 const CENTURY = /\b(?:19|20|21)(?:st|th)[- ]century\b/gi
-const DURATION = /\b\d+(?:\.\d+)?(?:[- ]?(?:min|mins|minutes?|seconds?|secs?|s)\b\.?)/g
+const DURATION = /\b\d+(?:\.\d+)?[- ]?(?:min|mins|minutes?|seconds?|secs?|s)\b\.?/g
 const CLICK = /\[click(?::\d+)?\]/g
 
 function blankMatches(text: string, patterns: RegExp[]): string {
