@@ -66,7 +66,7 @@ describe('dotcom chart definition', () => {
   })
 })
 
-describe.each([880, 360])('dotcom layout at %i', (width) => {
+describe.each([880, 860, 360])('dotcom layout at %i', (width) => {
   const geo = chart.layout(width)
   type Box = { x0: number, x1: number, y0: number, y1: number, what: string }
   const box = (p: { x: number, y: number, anchor?: 'start' | 'middle' | 'end' }, what: string, size = 16): Box => {

@@ -44,7 +44,7 @@ describe('largest-losses chart definition', () => {
   })
 })
 
-describe.each([880, 360])('largest-losses layout at %i', (width) => {
+describe.each([880, 640, 360])('largest-losses layout at %i', (width) => {
   const geo = largestLossesChart.layout(width)
   const rows = largestLossesChart.rows
   type Box = { x0: number, x1: number, y0: number, y1: number }

@@ -37,7 +37,7 @@ describe('usage-price chart definition', () => {
   })
 })
 
-describe.each([880, 360])('usage-price layout at %i', (width) => {
+describe.each([880, 640, 360])('usage-price layout at %i', (width) => {
   const geo = usagePriceChart.layout(width)
   const rows = usagePriceChart.rows
   type Box = { x0: number, x1: number, y0: number, y1: number }
