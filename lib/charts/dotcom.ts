@@ -6,9 +6,12 @@
  * annotations and text alternative read their dates and figures from the registry here.
  */
 import type { DotcomKey, FallKey } from '../../data/series/dotcom'
+import type { DotcomGeometry } from '../dotcom-layout'
+import { format } from 'd3-format'
 import { DOTCOM_MILESTONES, DOTCOM_YEAR_ENDS } from '../../data/series/dotcom'
 import { defineChart } from '../chart'
 import { parseDay } from '../dates'
+import { dotcomLayout } from '../dotcom-layout'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
 import { tickLabel } from '../ticks'
@@ -38,6 +41,8 @@ export interface Fall {
   label: string
   pct: number
   printed: string
+  /** On the chart, one decimal like every figure there: "−78.0%", "−3.1%". */
+  display: string
 }
 
 const milestoneRows: DotcomRow[] = DOTCOM_MILESTONES.map(m => ({
@@ -69,7 +74,7 @@ const steps: readonly DotcomStep[] = [
   { through: jan27.date, points: ['peak', 'low', 'record', 'jan27'], bars: ['crash', 'jan27'] },
 ]
 
-export const dotcomChart = defineChart<DotcomRow, DotcomStep>({
+export const dotcomChart = defineChart<DotcomRow, DotcomStep, DotcomGeometry>({
   id: 'dotcom',
   title: 'Nasdaq Composite: each year’s last close and the milestones',
   // Milestones first: the source line names their (news) sources before the year-end tables.
@@ -83,14 +88,20 @@ export const dotcomChart = defineChart<DotcomRow, DotcomStep>({
   steps,
   rowShown: (row, step) => row.date <= step.through,
   marks: step => step.points.length + step.bars.length,
+  layout: width => dotcomLayout(rows, width, dotcomText),
 })
 
 const falls: readonly Fall[] = [
-  { key: 'crash', label: `${monthYear(peak.date)} → ${monthYear(low.date)}`, pct: Math.abs(numberFact(crashId)), printed: printedFact(crashId) },
-  { key: 'jan27', label: `${formatDate(jan27.date)}, one day`, pct: Math.abs(numberFact(dayId)), printed: printedFact(dayId) },
+  { key: 'crash', label: `${monthYear(peak.date)} → ${monthYear(low.date)}`, pct: Math.abs(numberFact(crashId)), printed: printedFact(crashId), display: fallPct(numberFact(crashId)) },
+  { key: 'jan27', label: `${formatDate(jan27.date)}, one day`, pct: Math.abs(numberFact(dayId)), printed: printedFact(dayId), display: fallPct(numberFact(dayId)) },
 ]
 
 const count = (value: number) => tickLabel('count', value)
+/** Every figure on the chart has one decimal: closes "5,048.6", falls "−78.0%" (exact ones in table, CSV, text alternative). */
+const oneDecimal = format(',.1f')
+function fallPct(pct: number): string {
+  return `−${Math.abs(pct).toFixed(1)}%`
+}
 const firstYear = yearEndRows[0].date.slice(0, 4)
 
 /** The chart's words that hold a date or a figure, and the falls the bars compare. */
@@ -98,10 +109,12 @@ export const dotcomText = {
   falls,
   /** Points lost on Jan 27, 2025: the day's drop drawn at that milestone. */
   dayPoints: Math.abs(numberFact('nasdaq-points-2025-01-27')),
-  /** A milestone's label beside its point: "5,048.62 on Mar 10, 2000". */
-  close: (r: DotcomRow) => `${count(r.close)} on ${formatDate(r.date)}`,
+  /** A milestone's label beside its point, rounded to one decimal: "5,048.6 on Mar 10, 2000". */
+  close: (r: DotcomRow) => `${oneDecimal(r.close)} on ${formatDate(r.date)}`,
   recovery: `${printedFact(recoveryId)} from record close to record close`,
-  dayFall: `${printedFact(dayId)} that day`,
+  dayFall: `${falls[1].display} that day`,
+  /** Under the panel's bars. */
+  note: '% of the index’s value, bars start at zero',
   unit: `closes, log scale; line: each year’s last close from ${firstYear} and the marked closes, not the daily path; bars: % fall`,
   description: `Nasdaq Composite closes on a log scale, from the last close of ${firstYear} to ${formatDate(jan27.date)}; `
     + 'a line joins each year’s last close and the milestone closes. '

@@ -3,10 +3,12 @@
  * newest one. Where sources disagree the row holds the low–high range.
  */
 import type { LossInput } from '../../data/series/largest-losses'
+import type { LossesGeometry } from '../largest-losses-layout'
 import { LARGEST_LOSSES_ROWS } from '../../data/series/largest-losses'
 import { defineChart } from '../chart'
 import { getFact, numberOrEnd, printedFact } from '../facts'
 import { formatDate } from '../format'
+import { lossesLayout } from '../largest-losses-layout'
 
 export interface LossRow extends LossInput {
   /** The day of the loss, YYYY-MM-DD. */
@@ -16,6 +18,8 @@ export interface LossRow extends LossInput {
   high: number
   /** As the registry prints it: "$589–593B", "~$279B". */
   printed: string
+  /** The day as the chart prints it: "Jan 27, 2025". */
+  day: string
 }
 
 const rows: LossRow[] = LARGEST_LOSSES_ROWS.map(r => ({
@@ -24,6 +28,7 @@ const rows: LossRow[] = LARGEST_LOSSES_ROWS.map(r => ({
   low: numberOrEnd(r.factId, 'low'),
   high: numberOrEnd(r.factId, 'high'),
   printed: printedFact(r.factId),
+  day: formatDate(getFact(r.factId).asOf),
 }))
 
 const latest = rows.find(r => r.latest)
@@ -49,7 +54,7 @@ export const largestLossesText = {
 
 export type LossStep = 'earlier' | 'all'
 
-export const largestLossesChart = defineChart<LossRow, LossStep>({
+export const largestLossesChart = defineChart<LossRow, LossStep, LossesGeometry>({
   id: 'largest-losses',
   title: 'Each bar was a new record: market value lost in one day',
   factIds: rows.map(r => r.factId),
@@ -62,4 +67,5 @@ export const largestLossesChart = defineChart<LossRow, LossStep>({
   rows,
   steps: ['earlier', 'all'],
   rowShown: (row, step) => step === 'all' || !row.latest,
+  layout: width => lossesLayout(rows, width),
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { numberFact } from '../facts'
 import { estimateTextWidth } from '../text-width'
-import { trainingCostChart, trainingCostText } from './training-cost'
+import { numberFact, printedFact } from '../facts'
+import { costDisplay, trainingCostChart, trainingCostText } from './training-cost'
 
 describe('training-cost chart definition', () => {
   it.each([
@@ -20,6 +20,10 @@ describe('training-cost chart definition', () => {
     for (const row of trainingCostChart.rows)
       expect(row.usd).toBe(numberFact(row.factId))
     expect(trainingCostChart.rows.map(r => r.printed)).toEqual(['$5.6M', '~$78M', '~$191M', '>$100M'])
+    // On the chart: one decimal for every row, in millions, the registry's qualifier kept.
+    for (const row of trainingCostChart.rows)
+      expect(row.display).toBe(costDisplay(numberFact(row.factId), printedFact(row.factId)))
+    expect(trainingCostChart.rows.map(r => r.display)).toEqual(['$5.6M', '~$78.4M', '~$191.0M', '>$100.0M'])
   })
 
   it('keeps to training runs: what the $5.6M leaves out is the cost-iceberg chart', () => {
@@ -74,6 +78,16 @@ describe('training-cost layout(width)', () => {
       for (const d of l.log.dots)
         expect(d.cx).toBeLessThanOrEqual(width - l.right)
       expect(l.linear.x(0)).toBe(l.left)
+    })
+
+    it('keeps every value label (one decimal each) inside the chart on both scales', () => {
+      trainingCostChart.rows.forEach((row, i) => {
+        // As the component places it: past the dot or the bar's end, further past a floor's ▸.
+        const gap = row.printed.startsWith('>') ? 22 : 8
+        const tips = [l.log.dots[i].cx + 9, l.linear.bars[i].x + l.linear.bars[i].width]
+        for (const tip of tips)
+          expect(tip + gap + estimateTextWidth(row.display)).toBeLessThanOrEqual(width)
+      })
     })
   })
 })

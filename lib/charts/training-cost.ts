@@ -16,11 +16,23 @@ export interface CostRow extends CostInput {
   usd: number
   /** The value as the registry prints it, with its qualifier: "~$78M", ">$100M". */
   printed: string
+  /** On the chart, in millions with one decimal for every row, the qualifier kept: "$5.6M", "~$78.4M". */
+  display: string
+}
+
+/** "$5.6M", "~$78.4M", ">$100.0M": one decimal for every cost, the registry's qualifier in front. */
+export function costDisplay(usd: number, printed: string): string {
+  const qualifier = /^[~≈><]*/.exec(printed)![0]
+  return `${qualifier}$${(usd / 1e6).toFixed(1)}M`
 }
 
 const GROUPS: readonly CostGroup[] = ['headline', 'ai-index', 'all-in']
 
-const rows: readonly CostRow[] = TRAINING_COST_ROWS.map(r => ({ ...r, usd: numberFact(r.factId), printed: printedFact(r.factId) }))
+const rows: readonly CostRow[] = TRAINING_COST_ROWS.map((r) => {
+  const usd = numberFact(r.factId)
+  const printed = printedFact(r.factId)
+  return { ...r, usd, printed, display: costDisplay(usd, printed) }
+})
 
 /** The layout's fixed measures, in viewBox units: space above the rows, the axis band below, the log scale's dot radius. */
 export const trainingCostBox = { top: 30, axis: 30, dot: 9 } as const

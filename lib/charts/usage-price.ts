@@ -4,20 +4,30 @@
  * with theirs and DeepSeek's own claim.
  */
 import type { PriceInput } from '../../data/series/usage-price'
+import type { PriceGeometry } from '../usage-price-layout'
 import { PRICE_CLAIM_FACT, PRICE_GAP_FACTS, PRICE_ROWS } from '../../data/series/usage-price'
 import { defineChart } from '../chart'
 import { numberFact, printedFact } from '../facts'
+import { priceLayout } from '../usage-price-layout'
 
 export interface PriceRow extends PriceInput {
   usd: number
   /** As the registry prints it: "$2.19". */
   printed: string
+  /** On the chart, two decimals for every price: "$2.19", "$60.00". */
+  display: string
 }
 
-const rows: readonly PriceRow[] = PRICE_ROWS.map(r => ({ ...r, usd: numberFact(r.factId), printed: printedFact(r.factId) }))
+/** "$2.19", "$60.00": one number of decimals for every price on the chart. */
+export const priceDisplay = (usd: number) => `$${usd.toFixed(2)}`
+
+const rows: readonly PriceRow[] = PRICE_ROWS.map((r) => {
+  const usd = numberFact(r.factId)
+  return { ...r, usd, printed: printedFact(r.factId), display: priceDisplay(usd) }
+})
 
 /** Bars shown at each step, in row order. */
-export const usagePriceChart = defineChart<PriceRow, number>({
+export const usagePriceChart = defineChart<PriceRow, number, PriceGeometry>({
   id: 'usage-price',
   title: 'What using each model costs, at list prices',
   factIds: [...PRICE_ROWS.map(r => r.factId), PRICE_GAP_FACTS.output, PRICE_GAP_FACTS.input, PRICE_CLAIM_FACT],
@@ -29,6 +39,7 @@ export const usagePriceChart = defineChart<PriceRow, number>({
   rows,
   steps: [1, 2, 4],
   rowShown: (row, bars) => rows.indexOf(row) < bars,
+  layout: width => priceLayout(rows, width, usagePriceText),
 })
 
 const gap = (tokens: 'output' | 'input') => `${printedFact(PRICE_GAP_FACTS[tokens])} cheaper`
