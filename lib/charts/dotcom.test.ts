@@ -68,7 +68,7 @@ describe('dotcom chart definition', () => {
 
 describe.each([880, 860, 360])('dotcom layout at %i', (width) => {
   const geo = chart.layout(width)
-  type Box = { x0: number, x1: number, y0: number, y1: number, what: string }
+  interface Box { x0: number, x1: number, y0: number, y1: number, what: string }
   const box = (p: { x: number, y: number, anchor?: 'start' | 'middle' | 'end' }, what: string, size = 16): Box => {
     const w = estimateTextWidth(what, size)
     const x0 = p.anchor === 'end' ? p.x - w : p.anchor === 'middle' ? p.x - w / 2 : p.x

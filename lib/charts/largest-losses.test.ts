@@ -47,7 +47,7 @@ describe('largest-losses chart definition', () => {
 describe.each([880, 640, 360])('largest-losses layout at %i', (width) => {
   const geo = largestLossesChart.layout(width)
   const rows = largestLossesChart.rows
-  type Box = { x0: number, x1: number, y0: number, y1: number }
+  interface Box { x0: number, x1: number, y0: number, y1: number }
   const box = (l: { x: number, y: number, anchor: 'start' | 'end' }, w: number, size = 16): Box =>
     ({ x0: l.anchor === 'end' ? l.x - w : l.x, x1: l.anchor === 'end' ? l.x : l.x + w, y0: l.y - size * 0.8, y1: l.y + size * 0.25 })
 

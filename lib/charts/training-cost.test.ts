@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { estimateTextWidth } from '../text-width'
 import { numberFact, printedFact } from '../facts'
+import { estimateTextWidth } from '../text-width'
 import { costDisplay, trainingCostChart, trainingCostText } from './training-cost'
 
 describe('training-cost chart definition', () => {

@@ -40,7 +40,7 @@ describe('usage-price chart definition', () => {
 describe.each([880, 640, 360])('usage-price layout at %i', (width) => {
   const geo = usagePriceChart.layout(width)
   const rows = usagePriceChart.rows
-  type Box = { x0: number, x1: number, y0: number, y1: number }
+  interface Box { x0: number, x1: number, y0: number, y1: number }
   const box = (x: number, baseline: number, w: number, anchor: 'start' | 'end' = 'start'): Box =>
     ({ x0: anchor === 'end' ? x - w : x, x1: anchor === 'end' ? x : x + w, y0: baseline - 13, y1: baseline + 4 })
   const labels = [
