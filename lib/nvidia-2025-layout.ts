@@ -42,7 +42,7 @@ export interface Nv25Geometry {
 
 export const FONT = 16
 const LINE = 22
-const PLOT_H = 240
+const PLOT_H = 136
 const M = { left: 52, right: 18, bottom: 34 }
 const GAP = 8
 
@@ -91,10 +91,13 @@ export function nv25Layout(rows: readonly Nv25LayoutRow[], width: number, tick: 
   for (const i of order) {
     const p = marks[i]
     const lw = w(rows[i].label)
-    const spots: [number, number, Nv25Label['anchor']][] = [[p.x, p.y - 14, 'middle'], [p.x, p.y + 28, 'middle'], [p.x + 12, p.y + 6, 'start'], [p.x - 12, p.y + 6, 'end']]
+    const spots: [number, number, Nv25Label['anchor']][] = [
+      [p.x, p.y - 14, 'middle'], [p.x, p.y + 28, 'middle'], [p.x + 12, p.y + 6, 'start'], [p.x - 12, p.y + 6, 'end'],
+      [p.x - 8, p.y + 28, 'start'], [p.x - 8, p.y - 14, 'start'], [p.x + 8, p.y - 14, 'end'], [p.x + 8, p.y + 28, 'end'],
+    ]
     for (const [sx, sy, anchor] of spots) {
       const box = textBox(sx, sy, lw, anchor)
-      const inside = box.x0 >= 2 && box.x1 <= width - 2 && box.y0 >= top - 4 && box.y1 <= bottom - 2
+      const inside = box.x0 >= M.left + 2 && box.x1 <= width - 2 && box.y0 >= top - 4 && box.y1 <= bottom - 2
       if (inside && !labels.some(l => overlaps(l.box, box)) && !dots.some(d => overlaps(d, box))) {
         labels.push({ row: i, x: sx, y: sy, anchor, text: rows[i].label, box })
         break

@@ -88,5 +88,5 @@ export const nvidia2025Chart = defineChart<Nv25Row, Nv25Step, Nv25Geometry>({
   rows,
   steps: STEPS,
   rowShown: (row, step) => STEPS.indexOf(row.step) <= STEPS.indexOf(step),
-  layout: width => nv25Layout(rows.map((r, i) => ({ date: r.date, usd: r.usd, isClose: r.kind === 'close', ring: r.kind.startsWith('passed'), dayAfterPrevious: r.dayAfterPrevious, label: r.label, priority: priority(r, i) })), width, trillionTick, Y_MAX),
+  layout: width => nv25Layout(rows.map((r, i) => ({ date: r.date, usd: r.usd, isClose: r.kind === 'close', ring: r.kind === 'passed-at-open', dayAfterPrevious: r.dayAfterPrevious, label: r.label, priority: priority(r, i) })), width, trillionTick, Y_MAX),
 })
