@@ -157,4 +157,13 @@ export const sources: readonly Source[] = [
   { id: 'deepseek-2025-12-01-v3-2-card', publisher: 'DeepSeek', title: 'deepseek-ai/DeepSeek-V3.2 (model card, Hugging Face)', date: '2025-12-01', url: 'https://huggingface.co/deepseek-ai/DeepSeek-V3.2' },
   { id: 'mediaite-2025-12-08-h200-25pct', publisher: 'Mediaite', title: 'Trump Announces That China Will Pay the U.S. 25% in Exchange for Advanced AI Chips', date: '2025-12-08', url: 'https://www.mediaite.com/politics/trump/trump-announces-that-china-will-pay-the-u-s-25-in-exchange-for-advanced-ai-chips/', note: 'quotes the president’s Truth Social post' },
   { id: 'deepseek-2026-04-24-v4-pro-card', publisher: 'DeepSeek', title: 'deepseek-ai/DeepSeek-V4-Pro (model card, Hugging Face)', date: '2026-04-24', url: 'https://huggingface.co/deepseek-ai/DeepSeek-V4-Pro' },
+
+  // ── After January 2025: Nvidia's value through 2025 ─────────────────────────
+  // Same page as stockanalysis-2025-06-10-nvidia-market-cap, read as published on other days.
+  { id: 'stockanalysis-2025-10-31-nvidia-market-cap', publisher: 'StockAnalysis', title: 'NVIDIA (NVDA) Market Cap & Net Worth', date: '2025-10-31', url: 'https://stockanalysis.com/stocks/nvda/market-cap/' },
+  { id: 'stockanalysis-2025-12-05-nvidia-market-cap', publisher: 'StockAnalysis', title: 'NVIDIA (NVDA) Market Cap & Net Worth', date: '2025-12-05', url: 'https://stockanalysis.com/stocks/nvda/market-cap/', note: 'history table, Dec 4, 2025 row' },
+  { id: 'nvidia-2025-05-28-q1-fy2026', publisher: 'Nvidia', title: 'NVIDIA Announces Financial Results for First Quarter Fiscal 2026', date: '2025-05-28', url: 'https://nvidianews.nvidia.com/news/nvidia-announces-financial-results-for-first-quarter-fiscal-2026', note: 'press release' },
+  { id: 'the-week-2025-07-nvidia-4t', publisher: 'The Week', title: 'Nvidia hits $4 trillion milestone', date: '2025-07', url: 'https://theweek.com/tech/nvidia-4-trillion' },
+  // The page's headline was not visible to us: the title says what the page is.
+  { id: 'independent-2025-10-29-nvidia-5t', publisher: 'The Independent', title: 'Report on Nvidia becoming the first $5 trillion company, in numbers', date: '2025-10-29', url: 'https://www.the-independent.com/news/nvidia-silicon-valley-apple-elon-musk-forbes-b2854719.html' },
 ]

@@ -38,10 +38,28 @@ function derivedValue(date: string, close: number, label: string, sources: strin
   }
 }
 
+/** A value one StockAnalysis page version prints for a day (for the nvidia-2025 chart). */
+function pageValue(date: string, usd: number, source: string, digits = 2): Fact {
+  return { ...yearEnd(date, usd), label: `Nvidia market value at the close, ${date}`, format: { ...USD_T, digits }, sources: [source] }
+}
+
+/** Dated marks of 2025 for the nvidia-2025 chart: values, not closes, each as one publisher gave it. */
+function mark(id: string, label: string, usd: number, scale: 'B' | 'T', asOf: string, sources: string[], note?: string): Fact {
+  return { id, act: 'market', label, value: usd, unit: 'USD', format: { style: 'usd', scale, digits: scale === 'T' ? 2 : 1 }, asOf, confidence: 'high', sources, ...(note ? { note } : {}) }
+}
+
 export const nvidiaFacts: readonly Fact[] = [
   yearEnd('2022-12-30', 359.5e9),
   yearEnd('2023-12-29', 1223.19e9),
   yearEnd('2024-12-31', 3288.76e9),
   derivedValue('2024-09-03', 108, 'a record one-day loss of market value, after a forecast that disappointed', ['livemint-2024-09-04-nvidia-279b-rout'], 'the $108 close (Livemint, citing Reuters)'),
   derivedValue('2025-01-28', 128.99, 'the rebound the day after the sell-off', ['reuters-2025-01-28-tech-rebound'], 'the $128.99 close (Reuters)'),
+  // Nvidia through 2025 (nvidia-2025 chart).
+  pageValue('2025-06-09', 3480.17e9, 'stockanalysis-2025-06-10-nvidia-market-cap'),
+  { ...pageValue('2025-07-09', 3.97e12, 'the-week-2025-07-nvidia-4t'), label: 'Nvidia market value at the close, 2025-07-09: the day it first passed $4 trillion during trading' },
+  pageValue('2025-10-31', 4.92e12, 'stockanalysis-2025-10-31-nvidia-market-cap'),
+  pageValue('2025-12-04', 4456.13e9, 'stockanalysis-2025-12-05-nvidia-market-cap'),
+  mark('nvidia-4t-intraday-usd', 'Market value Nvidia passed during trading on Jul 9, 2025, the first company to do so', 4e12, 'T', '2025-07-09', ['the-week-2025-07-nvidia-4t'], 'It closed the day at $3.97 trillion.'),
+  mark('nvidia-5t-open-usd', 'Nvidia market value at the open on Oct 29, 2025, the first company past $5 trillion', 5.054e12, 'T', '2025-10-29', ['independent-2025-10-29-nvidia-5t']),
+  mark('h20-charge-booked-usd', 'Charge Nvidia booked in its quarter to Apr 27, 2025 for H20 inventory and purchase obligations', 4.5e9, 'B', '2025-05-28', ['nvidia-2025-05-28-q1-fy2026'], 'Below the ~$5.5B it estimated on Apr 15, 2025.'),
 ]

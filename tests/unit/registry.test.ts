@@ -235,11 +235,13 @@ describe('source registry', () => {
     expect(bad, 'malformed sources').toEqual([])
   })
 
-  it('has no id, URL, or publisher and title twice', () => {
+  // A data page that changes (a market-cap table) read on two days is two publications: the
+  // same URL and title may recur only with a different date.
+  it('has no id, URL and date, or publisher, title and date twice', () => {
     expect([
       ...twice(s => s.id, 'id'),
-      ...twice(s => s.url, 'URL'),
-      ...twice(s => `${s.publisher.toLowerCase()} | ${s.title.toLowerCase()}`, 'publisher and title'),
+      ...twice(s => s.url && `${s.url} ${s.date}`, 'URL and date'),
+      ...twice(s => `${s.publisher.toLowerCase()} | ${s.title.toLowerCase()} | ${s.date}`, 'publisher, title and date'),
     ]).toEqual([])
   })
 

@@ -82,6 +82,8 @@ const PUBLISHER_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'Nasdaq': ['nasdaq.com'],
   'StockAnalysis': ['stockanalysis.com'],
   'The Spokesman-Review': ['spokesman.com'],
+  'The Independent': ['the-independent.com', 'independent.co.uk'],
+  'The Week': ['theweek.com'],
 }
 
 interface Partner {
