@@ -15,7 +15,9 @@ export function useEntrance(baseDuration = 900): Ref<number> {
     if (!animate.value)
       return
     target.value = 0
-    requestAnimationFrame(() => { target.value = 1 })
+    requestAnimationFrame(() => {
+      target.value = 1
+    })
   })
   return useTween(target, baseDuration)
 }

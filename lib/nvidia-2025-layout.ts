@@ -47,7 +47,7 @@ const M = { left: 52, right: 18, bottom: 34 }
 const GAP = 8
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 + GAP / 2 && b.x0 < a.x1 + GAP / 2 && a.y0 < b.y1 && b.y0 < a.y1
-const textBox = (x: number, y: number, w: number, anchor: Nv25Label['anchor']): Box => {
+function textBox(x: number, y: number, w: number, anchor: Nv25Label['anchor']): Box {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2
   return { x0, x1: x0 + w, y0: y - FONT + 2, y1: y + 5 }
 }
@@ -92,8 +92,14 @@ export function nv25Layout(rows: readonly Nv25LayoutRow[], width: number, tick: 
     const p = marks[i]
     const lw = w(rows[i].label)
     const spots: [number, number, Nv25Label['anchor']][] = [
-      [p.x, p.y - 14, 'middle'], [p.x, p.y + 28, 'middle'], [p.x + 12, p.y + 6, 'start'], [p.x - 12, p.y + 6, 'end'],
-      [p.x - 8, p.y + 28, 'start'], [p.x - 8, p.y - 14, 'start'], [p.x + 8, p.y - 14, 'end'], [p.x + 8, p.y + 28, 'end'],
+      [p.x, p.y - 14, 'middle'],
+      [p.x, p.y + 28, 'middle'],
+      [p.x + 12, p.y + 6, 'start'],
+      [p.x - 12, p.y + 6, 'end'],
+      [p.x - 8, p.y + 28, 'start'],
+      [p.x - 8, p.y - 14, 'start'],
+      [p.x + 8, p.y - 14, 'end'],
+      [p.x + 8, p.y + 28, 'end'],
     ]
     for (const [sx, sy, anchor] of spots) {
       const box = textBox(sx, sy, lw, anchor)

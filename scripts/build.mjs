@@ -75,6 +75,10 @@ if (status === 0 && handout) {
   const handoutArgs = ['--dist', outDir, '--base', option(userArgs, ['--base']) ?? '/', '--out', join(outDir, HANDOUT_PDF)]
   status = spawnSync(process.execPath, [join(import.meta.dirname, 'handout.mjs'), ...handoutArgs], { stdio: 'inherit' }).status ?? 1
 }
-if (status === 0) // a permanent page per chart: charts/<id>/ (scripts/chart-pages)
-  status = await (await import('./chart-pages/index.mjs')).writeChartPages({ outDir, base: option(userArgs, ['--base']) ?? '/' }).catch((error) => { console.error(`chart pages failed: ${error.stack}`); return 1 })
+if (status === 0) { // a permanent page per chart: charts/<id>/ (scripts/chart-pages)
+  status = await (await import('./chart-pages/index.mjs')).writeChartPages({ outDir, base: option(userArgs, ['--base']) ?? '/' }).catch((error) => {
+    console.error(`chart pages failed: ${error.stack}`)
+    return 1
+  })
+}
 process.exit(status)

@@ -74,23 +74,6 @@ const steps: readonly DotcomStep[] = [
   { through: jan27.date, points: ['peak', 'low', 'record', 'jan27'], bars: ['crash', 'jan27'] },
 ]
 
-export const dotcomChart = defineChart<DotcomRow, DotcomStep, DotcomGeometry>({
-  id: 'dotcom',
-  title: 'Nasdaq Composite: each year’s last close and the milestones',
-  // Milestones first: the source line names their (news) sources before the year-end tables.
-  factIds: [...milestoneRows.map(r => r.factId), ...yearEndRows.map(r => r.factId), 'nasdaq-peak-date', 'nasdaq-low-date', 'nasdaq-record-date', crashId, recoveryId, dayId, 'nasdaq-points-2025-01-27'],
-  columns: [
-    { key: 'date', label: 'Date' },
-    { key: 'what', label: 'Close' },
-    { key: 'close', label: 'Nasdaq Composite', unit: 'index points' },
-  ],
-  rows,
-  steps,
-  rowShown: (row, step) => row.date <= step.through,
-  marks: step => step.points.length + step.bars.length,
-  layout: width => dotcomLayout(rows, width, dotcomText),
-})
-
 const falls: readonly Fall[] = [
   { key: 'crash', label: `${monthYear(peak.date)} → ${monthYear(low.date)}`, pct: Math.abs(numberFact(crashId)), printed: printedFact(crashId), display: fallPct(numberFact(crashId)) },
   { key: 'jan27', label: `${formatDate(jan27.date)}, one day`, pct: Math.abs(numberFact(dayId)), printed: printedFact(dayId), display: fallPct(numberFact(dayId)) },
@@ -122,3 +105,20 @@ export const dotcomText = {
     + `From peak to low the index fell ${printedFact(crashId)}, and it took ${printedFact(recoveryId)} to close at a new record. `
     + `On ${formatDate(jan27.date)} it fell ${printedFact(dayId)} in one day.`,
 }
+
+export const dotcomChart = defineChart<DotcomRow, DotcomStep, DotcomGeometry>({
+  id: 'dotcom',
+  title: 'Nasdaq Composite: each year’s last close and the milestones',
+  // Milestones first: the source line names their (news) sources before the year-end tables.
+  factIds: [...milestoneRows.map(r => r.factId), ...yearEndRows.map(r => r.factId), 'nasdaq-peak-date', 'nasdaq-low-date', 'nasdaq-record-date', crashId, recoveryId, dayId, 'nasdaq-points-2025-01-27'],
+  columns: [
+    { key: 'date', label: 'Date' },
+    { key: 'what', label: 'Close' },
+    { key: 'close', label: 'Nasdaq Composite', unit: 'index points' },
+  ],
+  rows,
+  steps,
+  rowShown: (row, step) => row.date <= step.through,
+  marks: step => step.points.length + step.bars.length,
+  layout: width => dotcomLayout(rows, width, dotcomText),
+})

@@ -26,6 +26,18 @@ const rows: readonly PriceRow[] = PRICE_ROWS.map((r) => {
   return { ...r, usd, printed: printedFact(r.factId), display: priceDisplay(usd) }
 })
 
+const gap = (tokens: 'output' | 'input') => `${printedFact(PRICE_GAP_FACTS[tokens])} cheaper`
+
+/** The chart's words, from the registry. */
+export const usagePriceText = {
+  unit: 'US dollars per 1M tokens, list prices in January 2025; one scale, bars from $0',
+  heading: { output: 'Output tokens (what the model writes)', input: 'Input tokens (what you send it)' },
+  /** Beside R1's bar once o1's is shown: "≈27× cheaper". */
+  gap: { output: gap('output'), input: gap('input') },
+  claim: `DeepSeek’s own claim, reported by Reuters: ${printedFact(PRICE_CLAIM_FACT)} cheaper, depending on the task`,
+  row: (r: PriceRow) => `${r.model}, ${r.tokens} tokens: ${r.printed} per 1M`,
+}
+
 /** Bars shown at each step, in row order. */
 export const usagePriceChart = defineChart<PriceRow, number, PriceGeometry>({
   id: 'usage-price',
@@ -41,15 +53,3 @@ export const usagePriceChart = defineChart<PriceRow, number, PriceGeometry>({
   rowShown: (row, bars) => rows.indexOf(row) < bars,
   layout: width => priceLayout(rows, width, usagePriceText),
 })
-
-const gap = (tokens: 'output' | 'input') => `${printedFact(PRICE_GAP_FACTS[tokens])} cheaper`
-
-/** The chart's words, from the registry. */
-export const usagePriceText = {
-  unit: 'US dollars per 1M tokens, list prices in January 2025; one scale, bars from $0',
-  heading: { output: 'Output tokens (what the model writes)', input: 'Input tokens (what you send it)' },
-  /** Beside R1's bar once o1's is shown: "≈27× cheaper". */
-  gap: { output: gap('output'), input: gap('input') },
-  claim: `DeepSeek’s own claim, reported by Reuters: ${printedFact(PRICE_CLAIM_FACT)} cheaper, depending on the task`,
-  row: (r: PriceRow) => `${r.model}, ${r.tokens} tokens: ${r.printed} per 1M`,
-}

@@ -1,6 +1,6 @@
 // `node scripts/article/build.mjs [outDir]` (run by scripts/build.mjs after Slidev's build):
 // writes <outDir>/read/index.html, the talk as a static article, from the deck's own sources:
-// @slidev/parser for each slide's Markdown and notes, markdown-it (Slidev's own) for the HTML,
+// Slidev's parser (@slidev/parser) for each slide's Markdown and notes, markdown-it (Slidev's own) for the HTML,
 // the deck's components (scripts/prerender) for figures and charts.
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'

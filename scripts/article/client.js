@@ -73,10 +73,13 @@
       bar.style.transform = `scaleX(${Math.min(1, scrollY / Math.max(1, doc.scrollHeight - innerHeight))})`
   }
   let queued = false
-  const schedule = () => {
+  function schedule() {
     if (!queued) {
       queued = true
-      requestAnimationFrame(() => { queued = false; update() })
+      requestAnimationFrame(() => {
+        queued = false
+        update()
+      })
     }
   }
 
@@ -88,7 +91,10 @@
           near.add(visual)
           stepsLoaded()
         }
-        else { near.delete(visual); show(visual, Number(visual.dataset.final)) }
+        else {
+          near.delete(visual)
+          show(visual, Number(visual.dataset.final))
+        }
       }
       schedule()
     }, { rootMargin: '50% 0px' })
@@ -98,7 +104,10 @@
   }
   addEventListener('scroll', schedule, { passive: true })
   // A new width redraws text at a new wrap: measure the charts again.
-  addEventListener('resize', () => { visuals.forEach(v => delete v.dataset.height); schedule() })
+  addEventListener('resize', () => {
+    visuals.forEach(v => delete v.dataset.height)
+    schedule()
+  })
   schedule()
 
   // Tap a figure to pin its sources open; tap elsewhere to close (hover and focus work by CSS).
@@ -128,15 +137,21 @@
       history.replaceState(null, '', `#${button.dataset.target}`)
       button.textContent = 'Link in address bar'
     }
-    setTimeout(() => { button.textContent = 'Copy link' }, 2000)
+    setTimeout(() => {
+      button.textContent = 'Copy link'
+    }, 2000)
   })
 
   // "View as slides" is remembered, so the phone redirect in the deck's index.html stays off.
   document.addEventListener('click', (event) => {
     const link = event.target.closest?.('[data-view]')
     if (link) {
-      try { localStorage.setItem(KEY, link.dataset.view) }
-      catch { /* storage off: the choice lasts this visit only */ }
+      try {
+        localStorage.setItem(KEY, link.dataset.view)
+      }
+      catch {
+        // storage off: the choice lasts this visit only
+      }
     }
   })
 })()

@@ -35,7 +35,9 @@
     const source = document.getElementById(button.getAttribute('data-copy'))
     const done = function (word) {
       button.textContent = word
-      setTimeout(() => { button.textContent = 'Copy' }, 2000)
+      setTimeout(() => {
+        button.textContent = 'Copy'
+      }, 2000)
     }
     button.hidden = false
     button.addEventListener('click', () => {

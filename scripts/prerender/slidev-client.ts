@@ -28,7 +28,9 @@ export function useDarkMode() {
 /** The calculator's presenter sync: a server render has no other window, so state stays local. */
 export function createSyncState<T extends object>(_serverState: T, defaultState: T) {
   const state = defaultState
-  return { init: () => {}, onPatch: () => {}, onUpdate: () => {}, patch: <K extends keyof T>(key: K, value: T[K]) => { state[key] = value }, state }
+  return { init: () => {}, onPatch: () => {}, onUpdate: () => {}, patch: <K extends keyof T>(key: K, value: T[K]) => {
+    state[key] = value
+  }, state }
 }
 
 export function addSyncMethod(_sync: unknown) {}

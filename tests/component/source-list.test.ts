@@ -167,7 +167,7 @@ describe('SourceList (fixture registry)', () => {
     expect(wrapper.findAll('[data-fact-id]').map(li => li.attributes('data-fact-id'))).toEqual(['loss'])
     const refs = sourceRefs(['reuters-2025-01-27-ai-rout'])
     const entry = wrapper.find('[data-fact-id="loss"]')
-    expect(entry.text().replace(/\s+/g, ' ')).toMatch(new RegExp(`^Loss: \\$593B \\[\\d+\\] \\(claimed by LSEG\\)`))
+    expect(entry.text().replace(/\s+/g, ' ')).toMatch(/^Loss: \$593B \[\d+\] \(claimed by LSEG\)/)
     expect(entry.find('.source-variant').text().replace(/\s+/g, ' ')).toBe(`$589B ${refs}: another share count`)
   })
 })

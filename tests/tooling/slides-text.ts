@@ -133,7 +133,7 @@ function attr(tag: string, name: string): string | undefined {
 /** Every `<Fact …>` tag outside comments and code. */
 export function factTags(raw: string): FactTag[] {
   const text = maskComments(maskCode(maskFrontmatter(raw)))
-  return [...text.matchAll(/<Fact\b(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g)].map(m => ({
+  return [...text.matchAll(/<Fact(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g)].map(m => ({
     id: attr(m[0], 'id') ?? null,
     text: attr(m[0], 'text'),
     offset: m.index!,
@@ -297,7 +297,7 @@ export interface DayDate {
 export function dayDatesIn(text: string): DayDate[] {
   const dates: DayDate[] = []
   const monthFirst = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g')
-  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?![\\p{L}])(?:,?\\s+(\\d{4})\\b)?`, 'gu')
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?!\\p{L})(?:,?\\s+(\\d{4})\\b)?`, 'gu')
   for (const m of text.matchAll(monthFirst))
     dates.push({ start: m.index!, end: m.index! + m[0].length, month: MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined })
   for (const m of text.matchAll(dayFirst))
@@ -381,7 +381,7 @@ export function screenText(raw: string, options: ScreenTextOptions): string {
     out = maskKicker(maskHeadline(out))
   if (options.isChart)
     out = blankElements(out, options.isChart)
-  out = out.replace(/<Fact\b(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g, m =>
+  out = out.replace(/<Fact(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g, m =>
     keepLines(m, ` ${options.factText({ id: attr(m, 'id') ?? null, text: attr(m, 'text'), offset: 0, tag: m })} `))
   if (options.componentText) {
     out = out.replace(/<([A-Z][\w-]*)\b(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/>/g, (m, name: string) => {
