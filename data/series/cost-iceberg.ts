@@ -22,6 +22,6 @@ export const ICEBERG_ROWS: readonly IcebergInput[] = [
   { name: 'V3’s final run', basis: 'its GPU-hours rented at {v3-rental-price} (DeepSeek)', group: 'counted', factId: 'v3-final-run-cost' },
   { name: '+ pre-training experiments', basis: '{v3-experiment-multiple} the run’s compute, same price (Interconnects)', group: 'training', factId: 'v3-experiments-cost' },
   { name: '+ R1’s RL stage', basis: 'rental-priced (DeepSeek, Sept 2025)', group: 'training', factId: 'r1-rl-cost' },
-  { name: 'GPU servers', basis: 'capital cost of the whole fleet (SemiAnalysis)', group: 'fleet', factId: 'deepseek-server-capex' },
+  { name: 'GPU servers', basis: 'capital cost of the fleet it shares with High-Flyer (SemiAnalysis)', group: 'fleet', factId: 'deepseek-server-capex' },
   { name: 'Running those clusters', basis: 'operating cost (SemiAnalysis)', group: 'fleet', factId: 'deepseek-cluster-opex' },
 ]

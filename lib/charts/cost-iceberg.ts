@@ -71,7 +71,6 @@ export const costIcebergText = {
   name: (r: IcebergRow) => `${r.name}:`,
   /** The headline figure is a sliver at this scale: its value says so. */
   value: (r: IcebergRow) => (r.group === 'counted' ? `${r.printed}, the headline figure` : r.printed),
-  note: 'Fleet figures are for all the GPUs DeepSeek can use, shared with High-Flyer; data and salaries are not counted at all.',
   row: (r: IcebergRow) => `${r.name}, ${r.basis}: ${r.printed}`,
 }
 
