@@ -14,8 +14,8 @@ const esc = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
 /** SSR writes `viewbox`; an SVG in HTML is fixed by the parser, but the file should say it right. */
 function fixSvg(html) {
   return html.replace(/\bviewbox=/g, 'viewBox=')
-  // The prerender build's base is '/': the site's CSV files sit one folder up from read/.
-    .replace(/href="\/data\//g, 'href="../data/')
+  // The prerender build's base is '/': the site's CSV files and chart pages sit one folder up from read/.
+    .replace(/href="\/(data|charts)\//g, 'href="../$1/')
 }
 
 /** Same drawing at both widths once the id prefix, which differs by design, is set aside. */
