@@ -120,9 +120,11 @@ describe('the cost calculator in the built deck', () => {
       await page.keyboard.press('ArrowRight')
       await page.waitForTimeout(33)
     }
-    await expect.poll(() => c.box('Research factor').inputValue()).toBe('2×')
+    // Every press counts, however slow the machine: wait for the last one, don't race it.
+    const settled = { timeout: 10_000 }
+    await expect.poll(() => c.box('Research factor').inputValue(), settled).toBe('2×')
     expect(page.url()).toBe(url)
-    await expect.poll(() => c.result.textContent()).toBe('$11.15M')
+    await expect.poll(() => c.result.textContent(), settled).toBe('$11.15M')
     await page.locator(`.slidev-page-${slide.no} .calc-preset`, { hasText: 'V3 as published' }).click()
   })
 
