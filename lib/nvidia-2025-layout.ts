@@ -1,12 +1,15 @@
+import type { Box } from './segment-box'
 /**
  * The nvidia-2025 chart's geometry at a viewBox width: a 2025 time axis, the value from $0, the
  * closes joined by straight lines, and the dated marks as rules with their labels stacked in
  * tiers above the plot (as many tiers as the width needs). A close's value label goes where it
- * fits (above, below, right, left of its dot) or is left to the table; nothing overlaps.
+ * fits (above, below, right, left of its dot; never across a join) or is left to the table;
+ * nothing overlaps.
  */
 import { scaleLinear, scaleUtc } from 'd3'
 import { parseDay } from './dates'
 import { assertPlotArea } from './plot-box'
+import { segmentHitsBox } from './segment-box'
 import { estimateTextWidth } from './text-width'
 import { tickLabel } from './ticks'
 
@@ -24,7 +27,6 @@ export interface Nv25LayoutRow {
   priority: number
 }
 
-export interface Box { x0: number, x1: number, y0: number, y1: number }
 export interface Nv25Label { row: number, x: number, y: number, anchor: 'start' | 'middle' | 'end', text: string, box: Box }
 
 export interface Nv25Geometry {
@@ -104,7 +106,8 @@ export function nv25Layout(rows: readonly Nv25LayoutRow[], width: number, tick: 
     for (const [sx, sy, anchor] of spots) {
       const box = textBox(sx, sy, lw, anchor)
       const inside = box.x0 >= M.left + 2 && box.x1 <= width - 2 && box.y0 >= top - 4 && box.y1 <= bottom - 2
-      if (inside && !labels.some(l => overlaps(l.box, box)) && !dots.some(d => overlaps(d, box))) {
+      const onLine = joins.some(({ rows: [a, b] }) => segmentHitsBox(marks[a].x, marks[a].y, marks[b].x, marks[b].y, box))
+      if (inside && !onLine && !labels.some(l => overlaps(l.box, box)) && !dots.some(d => overlaps(d, box))) {
         labels.push({ row: i, x: sx, y: sy, anchor, text: rows[i].label, box })
         break
       }

@@ -1,7 +1,8 @@
-import type { Box } from '../nvidia-2025-layout'
+import type { Box } from '../segment-box'
 import { describe, expect, it } from 'vitest'
 import { getFact, numberFact, printedFact } from '../facts'
 import { FONT } from '../nvidia-2025-layout'
+import { segmentHitsBox } from '../segment-box'
 import { estimateTextWidth } from '../text-width'
 import { nvidia2025Chart as chart, nvidia2025Text as text } from './nvidia-2025'
 
@@ -53,6 +54,10 @@ describe('nvidia-2025 chart definition', () => {
     for (let a = 0; a < g.labels.length; a++) {
       for (let b = a + 1; b < g.labels.length; b++)
         expect(overlap(g.labels[a].box, g.labels[b].box), `${g.labels[a].text} / ${g.labels[b].text}`).toBe(false)
+    }
+    for (const l of g.labels) {
+      for (const { rows: [a, b] } of g.joins)
+        expect(segmentHitsBox(g.marks[a].x, g.marks[a].y, g.marks[b].x, g.marks[b].y, l.box), `${l.text} sits on a line`).toBe(false)
     }
     const labelled = new Set(g.labels.map(l => l.row))
     chart.rows.forEach((r, i) => {
