@@ -261,8 +261,16 @@ async function main() {
   await Promise.all(Object.values(servers).map(s => s.close()))
 
   if (!SKIP_PDF) {
-    for (const [name, d] of Object.entries(decks))
-      m[name].pdfS = timed(`export ${name}`, d.root, ['export', d.entry, '--output', join(work, `${name}.pdf`), '--timeout', '60000', '--executable-path', executablePath])
+    // Same Slidev export for both; a failed export is reported, not allowed to lose the figures above.
+    const roots = { ours: ROOT, bare: bareRoot }
+    for (const name of ['ours', 'bare']) {
+      try {
+        m[name].pdfS = timed(`export ${name}`, roots[name], [slidevBin, 'export', 'slides.md', '--output', join(work, `${name}.pdf`), '--timeout', '60000', '--executable-path', executablePath])
+      }
+      catch (error) {
+        log(error.message)
+      }
+    }
   }
 
   const report = render(m, { slideCount })
