@@ -264,11 +264,15 @@ async function main() {
     // Same Slidev export for both; a failed export is reported, not allowed to lose the figures above.
     const roots = { ours: ROOT, bare: bareRoot }
     for (const name of ['ours', 'bare']) {
+      const releaseExport = await acquireRenderLock()
       try {
         m[name].pdfS = timed(`export ${name}`, roots[name], [slidevBin, 'export', 'slides.md', '--output', join(work, `${name}.pdf`), '--timeout', '60000', '--executable-path', executablePath])
       }
       catch (error) {
         log(error.message)
+      }
+      finally {
+        releaseExport()
       }
     }
   }
