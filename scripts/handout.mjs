@@ -64,7 +64,12 @@ try {
   for (let i = 0; i < await containers.count(); i++) {
     const id = await containers.nth(i).getAttribute('id') ?? ''
     const no = Number(id.split('-')[0])
-    const png = await containers.nth(i).screenshot({ type: 'png' }) // flat slides: PNG beats JPEG
+    // One slide shown at a time: capturing from the 30-slide page took 1–3 s a slide under load
+    // (once over Playwright's 30 s), a lone slide a third of that, drawn the same.
+    await page.evaluate(k => document.querySelectorAll('.print-slide-container').forEach((el, j) => {
+      el.style.display = j === k ? '' : 'none'
+    }), i)
+    const png = await containers.nth(i).screenshot({ type: 'png', timeout: 90_000 }) // flat slides: PNG beats JPEG
     images.set(no, `data:image/png;base64,${png.toString('base64')}`)
   }
   if (images.size !== slides.length)
