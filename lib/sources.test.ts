@@ -2,9 +2,11 @@ import type { Fact, Source } from '../data/types'
 import { describe, expect, it } from 'vitest'
 import { sources } from '../data/sources'
 import { csvSourceLine } from './dataset-csv'
+import { allFacts } from './facts'
 import {
   bibliography,
   citation,
+  factRefs,
   findSource,
   getSource,
   linkOf,
@@ -78,6 +80,12 @@ describe('lookups', () => {
     expect(getSource(second.id)).toBe(second)
     expect(sourceNumber(first.id)).toBe(1)
     expect(sourceRefs([second.id, first.id, second.id])).toBe('[1, 2]')
+  })
+
+  it('numbers the sources a list of facts cites, each once', () => {
+    const [a, b] = allFacts.filter(f => f.sources.length > 0)
+    expect(factRefs([a.id, b.id, a.id])).toBe(sourceRefs([...a.sources, ...b.sources]))
+    expect(() => factRefs(['no-such-fact'])).toThrow(/no-such-fact/)
   })
 
   it('names the missing id, and the fact citing it', () => {

@@ -5,6 +5,7 @@
  */
 import type { Fact, Source } from '../data/types'
 import { sources as allSources } from '../data/sources'
+import { getFact } from './facts'
 import { formatDate, formatValue } from './format'
 
 const byId = new Map<string, Source>()
@@ -80,6 +81,11 @@ export function sourceNumber(id: string): number {
 /** "[3, 12]": bibliography numbers for a list of source ids, in ascending order. */
 export function sourceRefs(ids: readonly string[]): string {
   return `[${[...new Set(ids.map(sourceNumber))].sort((a, b) => a - b).join(', ')}]`
+}
+
+/** "[24, 26, 48]": bibliography numbers of the sources the facts with these ids cite. */
+export function factRefs(factIds: readonly string[]): string {
+  return sourceRefs(factIds.flatMap(id => getFact(id).sources))
 }
 
 export interface PrintedVariant {
