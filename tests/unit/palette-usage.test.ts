@@ -41,6 +41,7 @@ const INTERFACE_CODE = [
   ...filesUnder('styles', /\.(?:css|ts)$/),
   ...['Fact', 'Term', 'ToggleGroup', 'GlossaryList', 'Bibliography', 'SourceList', 'CalculatorField', 'CalculatorPresets', 'CalculatorResult', 'CostCalculator', 'Correction', 'CorrectionsTable', 'ChartFrame']
     .map(name => `components/${name}.vue`),
+  'components/CalculatorField.css', // CalculatorField.vue's scoped styles
 ]
 
 const ACCENT = /--c-accent\b|colorVar\(\s*['"]accent['"]\s*\)|['"]accent['"]/
