@@ -5,7 +5,7 @@
  * lib/chart-registry.ts (unique). The tests read the files back with tests/tooling/csv-read.ts.
  */
 import type { ChartDataset, Fact } from '../data/types'
-import { datasetCsv } from './sources'
+import { datasetCsv } from './dataset-csv'
 
 export interface CsvFile {
   id: string

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { barLayout, dotLayout, multiplesWithin } from './log-bars'
+import { barLayout } from './log-bars'
+import { dotLayout } from './log-dots'
+import { multiplesWithin } from './multiples'
 
 const opts = { width: 600, height: 120, marginLeft: 100, marginRight: 100 }
 const costs = [

@@ -1,10 +1,12 @@
 import type { Fact, Source } from '../data/types'
 import { describe, expect, it } from 'vitest'
 import { sources } from '../data/sources'
+import { csvSourceLine } from './dataset-csv'
+import { allFacts } from './facts'
 import {
   bibliography,
   citation,
-  csvSourceLine,
+  factRefs,
   findSource,
   getSource,
   linkOf,
@@ -17,7 +19,6 @@ import {
   sourceNumber,
   sourceRefs,
   sourcesOf,
-  splitParts,
 } from './sources'
 
 function S(id: string, publisher: string, date: string, extra: Partial<Source> = {}): Source {
@@ -81,6 +82,12 @@ describe('lookups', () => {
     expect(sourceRefs([second.id, first.id, second.id])).toBe('[1, 2]')
   })
 
+  it('numbers the sources a list of facts cites, each once', () => {
+    const [a, b] = allFacts.filter(f => f.sources.length > 0)
+    expect(factRefs([a.id, b.id, a.id])).toBe(sourceRefs([...a.sources, ...b.sources]))
+    expect(() => factRefs(['no-such-fact'])).toThrow(/no-such-fact/)
+  })
+
   it('names the missing id, and the fact citing it', () => {
     expect(findSource('nope')).toBeUndefined()
     expect(() => getSource('nope', 'some-fact')).toThrow(MissingSourceError)
@@ -129,22 +136,5 @@ describe('outletsOf and sourceLine', () => {
 
   it('refuses a chart without sources', () => {
     expect(() => sourceLine([])).toThrow(/at least one/)
-  })
-})
-
-describe('splitParts', () => {
-  it.each([
-    { weights: [], of: 2, parts: [[], []] },
-    { weights: [5], of: 1, parts: [[5]] },
-    { weights: [1, 1, 1, 1], of: 2, parts: [[1, 1], [1, 1]] },
-    { weights: [3, 1, 1, 1], of: 2, parts: [[3], [1, 1, 1]] },
-    { weights: [1, 2, 3], of: 5, parts: [[1], [2], [], [3], []] },
-    { weights: [0, 0], of: 2, parts: [[0, 0], []] },
-  ])('$weights in $of parts', ({ weights, of, parts }) => {
-    expect(splitParts(weights, w => w, of)).toEqual(parts)
-  })
-
-  it.each([0, -1, 1.5, Number.NaN])('rejects of = %s', (of) => {
-    expect(() => splitParts([1], w => w, of)).toThrow(TypeError)
   })
 })

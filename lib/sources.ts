@@ -1,9 +1,11 @@
 /**
  * The source registry read for display: lookups by id, the numbered bibliography, labels that
- * show the syndication path, chart source lines and CSV header lines. Pure: no Vue, no DOM.
+ * show the syndication path and chart source lines (a chart's CSV: lib/dataset-csv.ts). Pure: no
+ * Vue, no DOM.
  */
-import type { ChartDataset, Fact, Source } from '../data/types'
+import type { Fact, Source } from '../data/types'
 import { sources as allSources } from '../data/sources'
+import { getFact } from './facts'
 import { formatDate, formatValue } from './format'
 
 const byId = new Map<string, Source>()
@@ -81,6 +83,11 @@ export function sourceRefs(ids: readonly string[]): string {
   return `[${[...new Set(ids.map(sourceNumber))].sort((a, b) => a - b).join(', ')}]`
 }
 
+/** "[24, 26, 48]": bibliography numbers of the sources the facts with these ids cite. */
+export function factRefs(factIds: readonly string[]): string {
+  return sourceRefs(factIds.flatMap(id => getFact(id).sources))
+}
+
 export interface PrintedVariant {
   /** The other figure, printed with the fact's format (and the variant's overrides). */
   value: string
@@ -121,50 +128,4 @@ export function sourceLine(facts: readonly Fact[]): string {
 /** "Reuters, via The Japan Times, “Title”, Jan 27, 2025". */
 export function citation(source: Source): string {
   return `${publisherLabel(source)}, “${source.title}”, ${formatDate(source.date)}`
-}
-
-/**
- * One CSV header line per source, without the "# ": the date is always the second-to-last
- * field and the link (or "no public copy") the last, so the line reads the same in any tool.
- */
-export function csvSourceLine(source: Source): string {
-  return `Source: ${publisherLabel(source)}, ${source.title}, ${source.date}, ${source.url ?? 'no public copy'}`
-}
-
-/**
- * Splits items into `of` consecutive parts of about equal weight, for lists spread over several
- * slides: each item goes to the part its weight's midpoint falls in. Deterministic; parts keep
- * the list's order.
- */
-export function splitParts<T>(items: readonly T[], weight: (item: T) => number, of: number): T[][] {
-  if (!Number.isInteger(of) || of < 1)
-    throw new TypeError(`splitParts: "of" must be a positive integer, got ${of}`)
-  const weights = items.map(weight)
-  const total = weights.reduce((a, b) => a + b, 0)
-  const parts: T[][] = Array.from({ length: of }, () => [])
-  let done = 0
-  items.forEach((item, i) => {
-    const k = total > 0 ? Math.min(of - 1, Math.floor(((done + weights[i] / 2) / total) * of)) : 0
-    parts[k].push(item)
-    done += weights[i]
-  })
-  return parts
-}
-
-function csvCell(value: unknown): string {
-  const text = String(value ?? '')
-  return /[",\n#]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/**
- * A chart's data as CSV. Comment lines (#) first name the chart, its sources with URLs and
- * dates, then a header row with units, then the rows exactly as the chart draws them.
- */
-export function datasetCsv(dataset: ChartDataset<any>, facts: readonly Fact[]): string {
-  const sourceLines = new Set(facts.flatMap(f => sourcesOf(f).map(s => `# ${csvSourceLine(s)}`)))
-  const lines = [`# ${dataset.title}`, ...sourceLines]
-  lines.push(dataset.columns.map(c => csvCell(c.unit ? `${c.label} (${c.unit})` : c.label)).join(','))
-  for (const row of dataset.rows)
-    lines.push(dataset.columns.map(c => csvCell((row as Record<string, unknown>)[c.key])).join(','))
-  return `${lines.join('\n')}\n`
 }

@@ -1,6 +1,6 @@
 // Waiting for a TCP port: Slidev renders the PDF on a fixed port, so a build or export that
 // starts while another one renders must wait for that port instead of failing with EADDRINUSE.
-// Used by scripts/chromium.mjs (acquireRenderLock), and so by build, export, bench and the tests.
+// Used by scripts/render-lock.mjs (acquireRenderLock), and so by build, export, bench and the tests.
 import { createServer } from 'node:net'
 
 /** Whether nothing listens on `port` (tried by listening on it for a moment). */

@@ -8,7 +8,7 @@ import { GPU_HOURS_RATIO_FACT, GPU_HOURS_ROWS } from '../../data/series/gpu-hour
 import { defineChart } from '../chart'
 import { stackedRows } from '../chart-layout'
 import { numberFact, printedFact } from '../facts'
-import { multiplesWithin } from '../log-bars'
+import { multiplesWithin } from '../multiples'
 import { assertPlotArea } from '../plot-box'
 import { estimateTextWidth } from '../text-width'
 import { tickLabel } from '../ticks'

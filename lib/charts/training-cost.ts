@@ -9,7 +9,8 @@ import { TRAINING_COST_ROWS } from '../../data/series/training-cost'
 import { defineChart } from '../chart'
 import { stackedRows } from '../chart-layout'
 import { numberFact, printedFact } from '../facts'
-import { barLayout, dotLayout } from '../log-bars'
+import { barLayout } from '../log-bars'
+import { dotLayout } from '../log-dots'
 import { estimateTextWidth } from '../text-width'
 
 export interface CostRow extends CostInput {

@@ -14,7 +14,8 @@ import Bibliography, { BIB_LINES_PER_SLIDE, bibEntryLines, bibEntryText, withSto
 import SourceList, { contestedFacts } from '../../components/SourceList.vue'
 import { allFacts } from '../../lib/facts'
 import { formatDate, formatValue } from '../../lib/format'
-import { bibliography, printedVariants, publisherLabel, sourceRefs, splitParts } from '../../lib/sources'
+import { bibliography, printedVariants, publisherLabel, sourceRefs } from '../../lib/sources'
+import { splitParts } from '../../lib/split-parts'
 import { loadDeck, maskCode, maskComments } from '../tooling/slides-text'
 
 const ROOT = `${resolve(import.meta.dirname, '../..')}/`

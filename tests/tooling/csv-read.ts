@@ -1,5 +1,5 @@
 /**
- * Reads the deck's CSV downloads back, for the tests: the text as `datasetCsv` (lib/sources.ts)
+ * Reads the deck's CSV downloads back, for the tests: the text as `datasetCsv` (lib/dataset-csv.ts)
  * writes it, and the cells a dataset's rows should become.
  */
 import type { ChartDataset } from '../../data/types'

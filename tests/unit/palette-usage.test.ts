@@ -39,8 +39,9 @@ const DATA_CODE = [
 /** The deck's interface: shared CSS and the widgets that carry no data colour. */
 const INTERFACE_CODE = [
   ...filesUnder('styles', /\.(?:css|ts)$/),
-  ...['Fact', 'Term', 'ToggleGroup', 'GlossaryList', 'Bibliography', 'SourceList', 'CalculatorField', 'CostCalculator', 'Correction', 'CorrectionsTable', 'ChartFrame']
+  ...['Fact', 'FactTip', 'Term', 'ToggleGroup', 'GlossaryList', 'Bibliography', 'SourceList', 'CalculatorField', 'CalculatorPresets', 'CalculatorResult', 'CostCalculator', 'Correction', 'CorrectionsTable', 'ChartFrame']
     .map(name => `components/${name}.vue`),
+  'components/CalculatorField.css', // CalculatorField.vue's scoped styles
 ]
 
 const ACCENT = /--c-accent\b|colorVar\(\s*['"]accent['"]\s*\)|['"]accent['"]/
