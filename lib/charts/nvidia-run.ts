@@ -74,8 +74,10 @@ const fallDay = [...named].find(([, p]) => p.step === 'fall')![0]
 const chained = chainValues(NVIDIA_CLOSES, [...named].map(([date, p]) => ({ date, usd: numberFact(p.factId) })))
 const trillions = (usd: number) => `$${(usd / 1e12).toFixed(1)}T`
 
-const rows: RunRow[] = chained.map(({ date, close, usd }) => {
+const rows: RunRow[] = chained.map(({ date, close, usd: chainedUsd }) => {
   const point = named.get(date)
+  // A derived value is no more precise than the reported value it is scaled from: whole billions.
+  const usd = point ? chainedUsd : Math.round(chainedUsd / 1e9) * 1e9
   const step: RunStep = date < fallDay ? 'run' : date === fallDay ? 'fall' : 'bounce'
   if (!point)
     return { date, close, usd, how: 'derived', printed: `≈$${(usd / 1e12).toFixed(2)}T`, display: `≈${trillions(usd)}`, what: '', step }
