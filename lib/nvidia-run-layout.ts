@@ -1,9 +1,8 @@
 /**
- * The nvidia-run chart's geometry at a viewBox width. Wide (a slide): the plot on the left with
- * the milestones labelled on it, and a side panel for Jan–Feb 2025, whose closes sit too close
- * together to label on the line. Narrow (a phone): the plot takes the width with no labels on it,
- * and the panel under it lists every labelled close. The weekly line is drawn in stretches, one
- * per build step, and a dot marks each reported close.
+ * The nvidia-run chart's geometry at a viewBox width. Wide (a slide): the plot, milestones labelled
+ * on it, and a side panel for Jan–Feb 2025, too close together to label on the line. Narrow (a
+ * phone): the plot with no labels, the panel under it listing every labelled close. The weekly
+ * line is drawn in stretches, one per build step; a dot marks each reported close.
  */
 import type { RunMilestone, RunStep } from '../data/series/nvidia-run'
 import { line } from 'd3-shape'
@@ -19,7 +18,7 @@ export interface RunWords<R> {
   label: (r: R) => string[]
   panel: (r: R) => [string, string]
   tick: (usd: number) => string
-  /** The panel's heading beside the plot (Jan–Feb 2025 only), and under it (every named close). */
+  /** The panel's heading beside the plot (Jan–Feb 2025), and under it (every named close). */
   panelTitle: string
   listTitle: string
 }
@@ -45,7 +44,7 @@ export interface RunGeometry {
   /** Baseline of the year labels. */
   yearY: number
   lines: RunLine[]
-  /** One per reported close. */
+  /** One per reported close, in drawing order (the fall and the bounce last). */
   dots: { row: number, x: number, y: number, r: number }[]
   labels: RunLabel[]
   panel: {
@@ -63,7 +62,6 @@ const ENTRY = 45
 /** Below this width the panel goes under the plot and the plot carries no labels. */
 const SIDE_PANEL_FROM = 640
 const LABELLED: readonly RunMilestone[] = ['first-close-above', 'most-valuable', 'rout']
-const toPath = line()
 
 export function runLayout<R extends LayoutRow>(rows: readonly R[], width: number, words: RunWords<R>): RunGeometry {
   const side = width >= SIDE_PANEL_FROM
@@ -84,13 +82,13 @@ export function runLayout<R extends LayoutRow>(rows: readonly R[], width: number
   assertPlotArea('nvidia-run', m.plot.right - m.plot.left, m.plot.bottom - m.plot.top)
   const xy = m.points.map(p => [p.x, p.y] as [number, number])
   const fall = rows.findIndex(r => r.step === 'fall')
-  const stretch = (key: RunLine['key'], from: number, to: number, revealedBy: number): RunLine => {
-    const points = xy.slice(from, to + 1)
-    return { key, d: toPath(points) ?? '', points, revealedBy }
-  }
+  const stretch = (key: RunLine['key'], from: number, to: number, revealedBy: number): RunLine =>
+    ({ key, d: line()(xy.slice(from, to + 1)) ?? '', points: xy.slice(from, to + 1), revealedBy })
   const lines = [stretch('run', 0, fall - 1, 0), stretch('fall', fall - 1, fall, fall), stretch('bounce', fall, fall + 1, fall + 1), stretch('after', fall + 1, rows.length - 1, fall + 1)]
   const named = rows.map((r, i) => (r.point ? i : -1)).filter(i => i >= 0)
-  const dots = named.map(i => ({ row: i, x: xy[i][0], y: xy[i][1], r: rows[i].point!.milestone === 'year-end' ? 4 : 5.5 }))
+  // Drawn last, on top: the fall and the bounce, whose dots the week after would otherwise cover.
+  const onTop = (i: number) => (rows[i].step === 'fall' ? 2 : rows[i].point!.milestone === 'bounce' ? 1 : 0)
+  const dots = [...named].sort((a, b) => onTop(a) - onTop(b)).map(i => ({ row: i, x: xy[i][0], y: xy[i][1], r: rows[i].point!.milestone === 'year-end' ? 4 : 5.5 }))
   const labelled = named.filter(i => LABELLED.includes(rows[i].point!.milestone) && !words.inPanel(rows[i]))
   const labels = side ? plotLabels(rows, labelled, xy, words) : []
   const panelRows = named.filter(i => words.inPanel(rows[i]) || (!side && labelled.includes(i)))

@@ -28,7 +28,7 @@ describe('NvidiaRunChart', () => {
     const { wrapper } = render(2)
     const fills = wrapper.findAll('circle.mark').map(c => c.attributes('fill'))
     const want = (r: typeof reported[number]) => (r.step === 'fall' ? 'var(--c-loss)' : r.point!.milestone === 'bounce' ? 'var(--c-gain)' : 'var(--c-nvidia)')
-    expect(fills).toEqual(reported.map(want))
+    expect(fills).toEqual(chart.layout(880).dots.map(d => want(chart.rows[d.row])))
     expect(wrapper.findAll('path.run-line').map(p => p.attributes('stroke'))).toEqual(['var(--c-nvidia)', 'var(--c-loss)', 'var(--c-gain)', 'var(--c-nvidia)'])
   })
 
