@@ -1,8 +1,10 @@
 import type { Fact } from '../types'
+import { NVIDIA_CLOSES } from '../series/nvidia-closes'
 
 // Nvidia's market value at more closes, for the nvidia-run chart: the year ends (one data
-// publisher) and two closes whose value is derived from a reported share price. The closes of
-// Jan 24–Feb 3, 2025 and the milestone closes are in market.ts.
+// publisher), two closes whose value is derived from a reported share price, and the weekly
+// closes the chart's line is drawn from. The closes of Jan 24–Feb 3, 2025 and the milestone
+// closes are in market.ts.
 
 const USD_T: Fact['format'] = { style: 'usd', scale: 'T', digits: 2 }
 
@@ -54,6 +56,19 @@ export const nvidiaFacts: readonly Fact[] = [
   yearEnd('2024-12-31', 3288.76e9),
   derivedValue('2024-09-03', 108, 'a record one-day loss of market value, after a forecast that disappointed', ['livemint-2024-09-04-nvidia-279b-rout'], 'the $108 close (Livemint, citing Reuters)'),
   derivedValue('2025-01-28', 128.99, 'the rebound the day after the sell-off', ['reuters-2025-01-28-tech-rebound'], 'the $128.99 close (Reuters)'),
+  {
+    id: 'nvidia-weekly-closes',
+    act: 'market',
+    label: 'Nvidia closing share prices behind the nvidia-run line: the last close of each week from Dec 30, 2022 to Feb 28, 2025, and the days the chart names (split- and dividend-adjusted)',
+    value: NVIDIA_CLOSES.length,
+    unit: 'closes',
+    format: { style: 'number', suffix: 'closes' },
+    asOf: NVIDIA_CLOSES.at(-1)![0],
+    confidence: 'high',
+    sources: ['yahoo-finance-nvda-daily-bars'],
+    background: true,
+    note: 'Adjusted prices sit 0.15–0.25% below the closes reported on the day; the chart uses only their ratios.',
+  },
   // Nvidia through 2025 (nvidia-2025 chart).
   pageValue('2025-06-09', 3480.17e9, 'stockanalysis-2025-06-10-nvidia-market-cap'),
   { ...pageValue('2025-07-09', 3.97e12, 'the-week-2025-07-nvidia-4t'), label: 'Nvidia market value at the close, 2025-07-09: the day it first passed $4 trillion during trading' },

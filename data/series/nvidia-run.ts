@@ -1,4 +1,4 @@
-/** The points of the nvidia-run chart (lib/charts/nvidia-run.ts): Nvidia's market value at reported closes. */
+/** The named closes of the nvidia-run chart (lib/charts/nvidia-run.ts): Nvidia's market value as reported on the day. */
 
 /** Which build step reveals a point: the run-up to Jan 24, 2025; the fall; the bounce and the week after. */
 export type RunStep = 'run' | 'fall' | 'bounce'
@@ -13,15 +13,13 @@ export interface RunPointInput {
   milestone: RunMilestone
   /** Nvidia's rank by market value at that point, where a source gives it. */
   rankFactId?: string
-  /** The previous point is the trading day before: the join is the real one-day move, drawn solid. */
-  dayAfterPrevious?: true
 }
 
 /**
- * Only these closes are data, in date order: the chart joins them with straight dashed lines
- * and says so. No monthly series of closes was found in a citable source, so the line runs
- * through every reported close instead. Market values, not share prices, so the 10-for-1 split
- * of June 2024 does not enter.
+ * The values publishers reported, in date order: the chart's dots and labels. The line between
+ * them is the weekly close (data/series/nvidia-closes.ts) scaled from the last of these values
+ * (lib/nvidia-run-series.ts). Market values, not share prices, so the 10-for-1 split of June 2024
+ * does not enter.
  */
 export const NVIDIA_RUN_POINTS: readonly RunPointInput[] = [
   { factId: 'nvidia-value-2022-12-30-usd', step: 'run', milestone: 'year-end' },
@@ -34,7 +32,7 @@ export const NVIDIA_RUN_POINTS: readonly RunPointInput[] = [
   { factId: 'nvidia-value-2024-12-31-usd', step: 'run', milestone: 'year-end' },
   { factId: 'nvidia-value-2025-01-06-usd', step: 'run', milestone: 'record' },
   { factId: 'nvidia-value-2025-01-24-usd', step: 'run', milestone: 'before' },
-  { factId: 'nvidia-value-2025-01-27-usd', step: 'fall', milestone: 'sell-off', dayAfterPrevious: true },
-  { factId: 'nvidia-value-2025-01-28-usd', step: 'bounce', milestone: 'bounce', dayAfterPrevious: true },
+  { factId: 'nvidia-value-2025-01-27-usd', step: 'fall', milestone: 'sell-off' },
+  { factId: 'nvidia-value-2025-01-28-usd', step: 'bounce', milestone: 'bounce' },
   { factId: 'nvidia-value-2025-02-03-usd', step: 'bounce', milestone: 'week-after' },
 ]

@@ -10,23 +10,26 @@ function render(step: number) {
 }
 
 describe('NvidiaRunChart', () => {
-  it.each([0, 1, 2, 999999, -3])('step %i shows the closes its spec promises', (step) => {
-    expect(render(step).shown).toBe(chart.at(step).shownRows.length)
-    expect(chart.spec.marksAtStep(step)).toBe(chart.at(step).shownRows.length)
+  const reported = chart.rows.filter(r => r.point)
+
+  it.each([0, 1, 2, 999999, -3])('step %i shows the reported closes its spec promises', (step) => {
+    expect(render(step).shown).toBe(chart.spec.marksAtStep(step))
+    expect(chart.spec.marksAtStep(step)).toBe(chart.at(step).shownRows.filter(r => r.point).length)
   })
 
-  it('draws one dot per reported close and joins them, dashed but for the one-day moves', () => {
+  it('draws one dot per reported close and the weekly line as solid stretches', () => {
     const { wrapper } = render(2)
-    expect(wrapper.findAll('circle.mark')).toHaveLength(chart.rows.length)
-    expect(wrapper.findAll('path.join')).toHaveLength(chart.rows.length - 1)
-    expect(wrapper.findAll('path.join.daily')).toHaveLength(chart.rows.filter(r => r.dayAfterPrevious).length)
+    expect(wrapper.findAll('circle.mark')).toHaveLength(reported.length)
+    expect(wrapper.findAll('path.run-line').map(p => p.classes().filter(c => c !== 'run-line'))).toEqual([['run'], ['fall'], ['bounce'], ['after']])
     expect(wrapper.find('.chart-unit').text()).toBe(text.unit)
   })
 
   it('colours the run in Nvidia\'s colour, the fall in the loss colour and the bounce in the gain colour', () => {
-    const fills = render(2).wrapper.findAll('circle.mark').map(c => c.attributes('fill'))
-    const want = { run: 'var(--c-nvidia)', fall: 'var(--c-loss)', bounce: 'var(--c-gain)' }
-    expect(fills).toEqual(chart.rows.map(r => want[r.step]))
+    const { wrapper } = render(2)
+    const fills = wrapper.findAll('circle.mark').map(c => c.attributes('fill'))
+    const want = (r: typeof reported[number]) => (r.step === 'fall' ? 'var(--c-loss)' : r.point!.milestone === 'bounce' ? 'var(--c-gain)' : 'var(--c-nvidia)')
+    expect(fills).toEqual(chart.layout(880).dots.map(d => want(chart.rows[d.row])))
+    expect(wrapper.findAll('path.run-line').map(p => p.attributes('stroke'))).toEqual(['var(--c-nvidia)', 'var(--c-loss)', 'var(--c-gain)', 'var(--c-nvidia)'])
   })
 
   it('starts the value axis at zero, in trillions, and labels the years', () => {
@@ -47,7 +50,7 @@ describe('NvidiaRunChart', () => {
   it('has a frame with a source line, a text alternative and a CSV link', () => {
     const { wrapper } = render(2)
     expect(wrapper.find('svg').attributes('data-chart')).toBe('nvidia-run')
-    expect(wrapper.find('.chart-source').text()).toMatch(/StockAnalysis/)
+    expect(wrapper.find('.chart-source').text()).toMatch(/StockAnalysis.*Yahoo Finance|Yahoo Finance.*StockAnalysis/)
     expect(wrapper.find('[role="img"]').attributes('aria-describedby')).toBeTruthy()
     expect(wrapper.find('a[download]').attributes('href')).toBe('/data/nvidia-run.csv')
   })

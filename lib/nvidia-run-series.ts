@@ -1,0 +1,37 @@
+/**
+ * Nvidia's market value between the closes publishers reported: each close's value is the last
+ * reported value scaled by the share price's move since (value = reported × close ÷ close on the
+ * reported day). Only ratios of closes enter, so the 10-for-1 split of June 2024 and the dividend
+ * adjustment of the price series cancel out; a reported value replaces the chained one on its
+ * own day. Pure: no Vue, no DOM.
+ */
+
+export interface ReportedValue { date: string, usd: number }
+
+export interface ChainedValue {
+  date: string
+  /** The share price on the day, as the series gives it. */
+  close: number
+  usd: number
+  /** The reported value it was scaled from (its own date on a reported day). */
+  from: string
+}
+
+export function chainValues(closes: readonly (readonly [string, number])[], reported: readonly ReportedValue[]): ChainedValue[] {
+  const closeOn = new Map(closes.map(([d, c]) => [d, c]))
+  const anchors = [...reported].sort((a, b) => (a.date < b.date ? -1 : 1))
+  for (const a of anchors) {
+    if (!closeOn.has(a.date))
+      throw new Error(`chainValues: the series has no close on ${a.date}, a day with a reported value`)
+  }
+  if (!anchors.length || closes.some(([d]) => d < anchors[0].date))
+    throw new Error('chainValues: the series must start on or after the first reported value')
+  let k = 0
+  return closes.map(([date, close]) => {
+    while (k + 1 < anchors.length && anchors[k + 1].date <= date)
+      k++
+    const a = anchors[k]
+    const usd = a.date === date ? a.usd : a.usd * close / closeOn.get(a.date)!
+    return { date, close, usd, from: a.date }
+  })
+}
