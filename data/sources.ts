@@ -147,9 +147,12 @@ export const sources: readonly Source[] = [
   { id: 'macrotrends-2024-04-nasdaq-annual-data', publisher: 'Macrotrends', title: 'NASDAQ Composite - 45 Year Historical Chart', date: '2024-04-17', url: 'https://www.macrotrends.net/1320/nasdaq-historical-chart', note: 'annual data, year close' },
   // CNBC's markets live blog (opened Dec 30, closed out Dec 31); Baystreet.ca had run its text. The closing headline was not visible to us.
   { id: 'cnbc-2024-12-31-stocks-close-2024', publisher: 'CNBC', title: 'Stock market today (live updates, Dec 31, 2024)', date: '2024-12-31', url: 'https://www.cnbc.com/2024/12/30/stock-market-today-live-updates.html' },
-  // Yahoo Finance daily bars as the yfinance library downloads them, kept in a research repository
-  // whose data dictionary names the source and the adjustment; Yahoo's own page has no fixed copy.
-  { id: 'yahoo-finance-nvda-daily-bars', publisher: 'Yahoo Finance', title: 'NVDA.csv: NVIDIA daily bars, split- and dividend-adjusted (yfinance)', date: '2026-07', url: 'https://github.com/husein-loubani/nvda-regimes-rl/blob/bf730d280b9cee8e67dca2bd194a9cfbae3cdf48/data/raw/NVDA.csv', via: 'nvda-regimes-rl on GitHub', note: 'daily closes to Jul 28, 2026' },
+  // Yahoo Finance's adjusted daily closes. Yahoo's history page has no fixed copy, so the values were
+  // read from a yfinance download kept in a public research repository whose data dictionary names
+  // the source and the adjustment (github.com/husein-loubani/nvda-regimes-rl, data/raw/NVDA.csv at
+  // bf730d2); they agree with the reported closes within 2% (lib/nvidia-run-series.test.ts). The
+  // link goes to the publisher, as every link here does, not to the copy.
+  { id: 'yahoo-finance-nvda-daily-bars', publisher: 'Yahoo Finance', title: 'NVIDIA Corporation (NVDA) stock historical prices and data', date: '2026-07-28', url: 'https://finance.yahoo.com/quote/NVDA/history/', note: 'daily closes, adjusted for splits and dividends' },
   { id: 'stockanalysis-2025-06-10-nvidia-market-cap', publisher: 'StockAnalysis', title: 'NVIDIA (NVDA) Market Cap & Net Worth', date: '2025-06-10', url: 'https://stockanalysis.com/stocks/nvda/market-cap/' },
 
   // ── After January 2025: the closing timeline ────────────────────────────────

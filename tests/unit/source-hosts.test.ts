@@ -109,8 +109,6 @@ const PARTNERS: readonly Partner[] = [
   { publisher: 'Bloomberg', partner: 'The Star (Malaysia)', domain: 'thestar.com.my', why: 'runs Bloomberg wire stories under syndication' },
   { publisher: 'Reuters', partner: 'Business Recorder', domain: 'brecorder.com', why: 'Pakistani business daily that runs Reuters wire stories under the Reuters credit' },
   { publisher: 'Nasdaq', partner: 'Mondo Visione', domain: 'mondovisione.com', why: 'exchange-industry news service that republishes exchanges’ press releases in full, with their dates' },
-  // Not a licence: a public copy of a data file, allowed because the repository names where the data came from.
-  { publisher: 'Yahoo Finance', partner: 'nvda-regimes-rl on GitHub', domain: 'github.com/husein-loubani/nvda-regimes-rl', why: 'research repository that keeps Yahoo Finance daily bars as yfinance downloads them; its data dictionary names the source and the split and dividend adjustment' },
 ]
 
 /** Hosts seen serving copies under respected names: never linked, whatever the label says. */
