@@ -11,6 +11,9 @@ export interface ComparisonBar extends ComparisonInput {
   width: number
 }
 
+/** The calculator's longest bar, in px: short enough that every label stays on one line. */
+export const COMPARISON_BAR_WIDTH = 150
+
 /** Zero-based bar lengths; the longest bar fills `width`. */
 export function comparisonBars(rows: readonly ComparisonInput[], width: number): ComparisonBar[] {
   if (!(width > 0))

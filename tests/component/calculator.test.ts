@@ -6,7 +6,7 @@ import { defineComponent, h } from 'vue'
 import CalculatorField from '../../components/CalculatorField.vue'
 import CostCalculator from '../../components/CostCalculator.vue'
 import { CALCULATOR_CHANNEL, publishedScenario, resetCalculatorState, useCalculatorState } from '../../composables/useCalculatorState'
-import { FIELDS, formatUsd } from '../../lib/calculator'
+import { COMPARISON_BAR_WIDTH, FIELDS, formatUsd } from '../../lib/calculator'
 import { numberFact, numberOrEnd, printedFact } from '../../lib/facts'
 import { mockState, syncChannels } from '../mocks/slidev-client'
 
@@ -198,7 +198,7 @@ describe('CostCalculator', () => {
     expect(widths).toHaveLength(5)
     // The scenario equals V3's published cost; the largest reference fills the track.
     expect(widths[0]).toBeCloseTo(widths[1], 3)
-    expect(Math.max(...widths)).toBe(200)
+    expect(Math.max(...widths)).toBe(COMPARISON_BAR_WIDTH)
     expect(widths.every(x => x >= 0)).toBe(true)
     expect(w.findAll('.cmp .fact')).toHaveLength(4)
   })
