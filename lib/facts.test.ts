@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateFact, getFact, MissingFactError, numberFact, numberOrEnd, printedFact, rangeFact, textFact } from './facts'
+import { dateFact, displayFact, getFact, MissingFactError, numberFact, numberOrEnd, printedFact, rangeFact, textFact } from './facts'
 
 // Real registry ids, one of each kind: a number, a range, a date, a text.
 const NUMBER = 'v3-gpu-count'
@@ -31,5 +31,15 @@ describe('fact accessors', () => {
   it('throws a MissingFactError naming an unknown id', () => {
     expect(() => getFact('no-such-fact')).toThrow(MissingFactError)
     expect(() => numberFact('no-such-fact')).toThrow(/Unknown fact id "no-such-fact"/)
+  })
+})
+
+describe('displayFact', () => {
+  it('prints a percentage to a whole number for a chart label, and the rest as printedFact does', () => {
+    const pct = numberFact('move-nvidia-pct')
+    expect(displayFact('move-nvidia-pct')).toBe(`−${Math.round(Math.abs(pct))}%`)
+    expect(printedFact('move-nvidia-pct')).not.toBe(displayFact('move-nvidia-pct'))
+    expect(displayFact(NUMBER)).toBe(printedFact(NUMBER))
+    expect(displayFact(RANGE)).toBe(printedFact(RANGE))
   })
 })

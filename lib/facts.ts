@@ -91,6 +91,15 @@ export function printedFact(id: string): string {
   return formatValue(fact.value, fact.format)
 }
 
+/**
+ * The value as a chart label prints it: like printedFact, but a percentage to a whole number
+ * ("−17%", not "−16.97%"); the exact value stays in the tooltip, the table and the CSV.
+ */
+export function displayFact(id: string): string {
+  const fact = getFact(id)
+  return formatValue(fact.value, fact.format.style === 'percent' ? { ...fact.format, digits: 0 } : fact.format)
+}
+
 const FACT_REF = /\{([a-z0-9-]+)\}/g
 
 /** A text with `{fact-id}` placeholders, split into plain text and fact references. */
@@ -112,9 +121,12 @@ export function templateParts(template: string): TemplatePart[] {
   return parts
 }
 
-/** "{v3-gpu-count} H800s" → "2,048 H800s": each `{fact-id}` printed as the deck prints it. */
-export function fillFacts(template: string): string {
-  return templateParts(template).map(p => ('text' in p ? p.text : printedFact(p.factId))).join('')
+/**
+ * "{v3-gpu-count} H800s" → "2,048 H800s": each `{fact-id}` printed as the deck prints it, or
+ * as a chart label does (`displayFact`).
+ */
+export function fillFacts(template: string, print: (id: string) => string = printedFact): string {
+  return templateParts(template).map(p => ('text' in p ? p.text : print(p.factId))).join('')
 }
 
 export { allFacts }

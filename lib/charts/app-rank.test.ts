@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getFact, numberFact } from '../facts'
+import { displayFact, getFact, numberFact } from '../facts'
 import { estimateTextWidth } from '../text-width'
 import { appRankChart, appRankDays, appRankText } from './app-rank'
 
@@ -33,7 +33,7 @@ describe('app-rank chart definition', () => {
   })
 
   it('writes the sell-off marker, the title and the description from the registry', () => {
-    expect(appRankText.sell).toEqual({ date: '2025-01-27', label: 'Nvidia −16.97%', sub: 'in one day' })
+    expect(appRankText.sell).toEqual({ date: '2025-01-27', label: `Nvidia ${displayFact('move-nvidia-pct')}`, sub: 'in one day' })
     expect(appRankChart.dataset.title).toBe('DeepSeek’s app rank, Jan 24–27, 2025, and the Monday sell-off')
     expect(appRankText.description).toContain('Google Play US: No. 133 on Jan 24, 2025, No. 14 on Jan 27, 2025')
     expect(appRankText.description).toMatch(/On Monday Jan 27, 2025, Nvidia's shares moved −16\.97%\.$/)

@@ -7,7 +7,7 @@ import { utcFormat } from 'd3-time-format'
 import { APP_RANK_ROWS, APP_RANK_SELLOFF } from '../../data/series/app-rank'
 import { defineChart } from '../chart'
 import { parseDay } from '../dates'
-import { getFact, numberFact, printedFact } from '../facts'
+import { displayFact, getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
 import { rankLayout } from '../rank'
 import { tickLabel } from '../ticks'
@@ -34,7 +34,9 @@ const rows: AppRankRow[] = dated.map((r) => {
 })
 
 const sellDate = getFact(APP_RANK_SELLOFF.factId).asOf
-const sellMove = printedFact(APP_RANK_SELLOFF.factId)
+// Rounded on the chart, exact in the text alternative.
+const sellMove = displayFact(APP_RANK_SELLOFF.factId)
+const sellMoveExact = printedFact(APP_RANK_SELLOFF.factId)
 const dates = [...rows.map(r => r.date), sellDate].sort()
 
 /** First and last day on the time axis, YYYY-MM-DD. */
@@ -59,7 +61,7 @@ export const appRankText = {
   axis: 'rank (1 = top) · log scale',
   sell: { date: sellDate, label: `${APP_RANK_SELLOFF.name} ${sellMove}`, sub: 'in one day' },
   description: `DeepSeek's rank among free apps. US App Store: ${seriesLine('appstore')}. Google Play US: ${seriesLine('play')}. `
-    + `On ${weekdayName(parseDay(sellDate))} ${formatDate(sellDate)}, ${APP_RANK_SELLOFF.name}'s shares moved ${sellMove}.`,
+    + `On ${weekdayName(parseDay(sellDate))} ${formatDate(sellDate)}, ${APP_RANK_SELLOFF.name}'s shares moved ${sellMoveExact}.`,
 }
 
 /** The slide's width: narrower than this, the chart is laid out for a phone. */

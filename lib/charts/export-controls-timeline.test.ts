@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateFact, getFact, printedFact } from '../facts'
+import { dateFact, displayFact, getFact, printedFact } from '../facts'
 import { collisions } from '../timeline/collisions'
 import { exportControlsTimelineChart as chart } from './export-controls-timeline'
 
@@ -53,8 +53,8 @@ describe('export-controls-timeline chart definition', () => {
   it('dates the sell-off by the day the move was measured, in Nvidia\'s own lane and colour', () => {
     const selloff = chart.layout(880).events.find(e => e.id === 'selloff')!
     expect(selloff.date).toBe(getFact('move-nvidia-pct').asOf)
-    expect(selloff.label).toBe(`${printedFact('move-nvidia-pct')} in a day`)
-    expect(selloff.text).toBe(`Jan 2025 ${printedFact('move-nvidia-pct')} in a day`)
+    expect(selloff.label).toBe(`${displayFact('move-nvidia-pct')} in a day`)
+    expect(selloff.text).toBe(`Jan 2025 ${displayFact('move-nvidia-pct')} in a day`)
     expect([selloff.lane, chart.laneTones.nvidia]).toEqual(['nvidia', 'nvidia'])
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getFact, numberFact, printedFact } from '../facts'
+import { displayFact, getFact, numberFact, printedFact } from '../facts'
 import { estimateTextWidth } from '../text-width'
 import { nvidiaRunChart as chart, rankWords, nvidiaRunText as text, trillionsPassed, trillionTick } from './nvidia-run'
 
@@ -63,8 +63,8 @@ describe('nvidia-run chart definition', () => {
   it('words each milestone from its value, rank and the day\'s move', () => {
     const by = (m: string) => named.find(r => r.point!.milestone === m)!.what
     expect(by('first-close-above')).toBe('first close above $1T')
-    expect(by('sell-off')).toBe(`${printedFact('move-nvidia-pct')} in one day`)
-    expect(by('bounce')).toBe(`${printedFact('nvidia-rebound-pct')} the next day`)
+    expect(by('sell-off')).toBe(`${displayFact('move-nvidia-pct')} in one day`)
+    expect(by('bounce')).toBe(`${displayFact('nvidia-rebound-pct')} the next day`)
     expect(by('rout')).toBe(`${printedFact('nvidia-loss-2024-09-usd')} lost in a day`)
     expect(rankWords('nvidia-rank-2025-01-27')).toBe(`No. ${printedFact('nvidia-rank-2025-01-27').replace('#', '')}`)
     expect(trillionsPassed(3.019e12)).toBe('$3T')

@@ -12,7 +12,7 @@ import { NVIDIA_CLOSES } from '../../data/series/nvidia-closes'
 import { NVIDIA_RUN_POINTS } from '../../data/series/nvidia-run'
 import { defineChart } from '../chart'
 import { parseDay } from '../dates'
-import { getFact, numberFact, printedFact, textFact } from '../facts'
+import { displayFact, getFact, numberFact, printedFact, textFact } from '../facts'
 import { formatDate } from '../format'
 import { runLayout } from '../nvidia-run-layout'
 import { chainValues } from '../nvidia-run-series'
@@ -63,8 +63,8 @@ function what(milestone: RunMilestone, usd: number, rankFactId?: string): string
     case 'rout': return `${printedFact(ROUT)} lost in a day`
     case 'record': return 'record close'
     case 'before': return 'last close before the fall'
-    case 'sell-off': return `${printedFact(DROP)} in one day`
-    case 'bounce': return `${printedFact(REBOUND)} the next day`
+    case 'sell-off': return `${displayFact(DROP)} in one day`
+    case 'bounce': return `${displayFact(REBOUND)} the next day`
     case 'week-after': return 'a week later'
   }
 }

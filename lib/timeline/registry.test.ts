@@ -1,6 +1,6 @@
 import type { TimelineInput } from '../../data/series/timeline-input'
 import { describe, expect, it } from 'vitest'
-import { getFact, printedFact } from '../facts'
+import { displayFact, getFact, printedFact } from '../facts'
 import { fillFacts, readDate, readTimeline, timelineFactIds } from './registry'
 
 describe('readDate', () => {
@@ -27,10 +27,14 @@ describe('fillFacts', () => {
   it.each([
     { text: 'V3 ({v3-gpu-count} H800s)', filled: `V3 (${printedFact('v3-gpu-count')} H800s)` },
     { text: '{highflyer-a100-count} A100 GPUs bought', filled: '~10,000 A100 GPUs bought' },
-    { text: 'Nvidia {move-nvidia-pct}', filled: 'Nvidia −16.97%' },
+    { text: 'Nvidia {move-nvidia-pct}', filled: `Nvidia ${printedFact('move-nvidia-pct')}` },
     { text: 'no figures here', filled: 'no figures here' },
   ])('"$text" → "$filled"', ({ text, filled }) => {
     expect(fillFacts(text)).toBe(filled)
+  })
+
+  it('prints a chart label\'s figures rounded when given displayFact', () => {
+    expect(fillFacts('Nvidia {move-nvidia-pct}', displayFact)).toBe(`Nvidia ${displayFact('move-nvidia-pct')}`)
   })
 
   it('rejects an unknown fact', () => {
@@ -67,7 +71,7 @@ describe('readTimeline', () => {
     const data = readTimeline(input, style)
     expect(data.events.map(e => [e.date, e.label, e.detail, e.dateText])).toEqual([
       ['2025-01-20', 'R1', getFact('deepseek-r1-release').label, dates[0]],
-      ['2025-01-27', 'Nvidia −16.97%', getFact('move-nvidia-pct').label, dates[1]],
+      ['2025-01-27', `Nvidia ${displayFact('move-nvidia-pct')}`, getFact('move-nvidia-pct').label, dates[1]],
     ])
     expect(data.bands.map(b => [b.start, b.end, b.detail])).toEqual([
       ['2024-01', '2025-04-09', 'due Q1 2024'],

@@ -5,7 +5,7 @@
 import type { DateRef, TimelineInput } from '../../data/series/timeline-input'
 import type { TimelineData } from './types'
 import { monthYear, parseIsoDate, quarterStart, shortDate } from '../dates'
-import { dateFact, fillFacts, getFact, textFact } from '../facts'
+import { dateFact, displayFact, fillFacts, getFact, textFact } from '../facts'
 
 /** How event dates read on the chart. */
 export type TimelineDates = 'full' | 'short' | 'month'
@@ -59,7 +59,7 @@ export function readTimeline(input: TimelineInput, dates: TimelineDates = 'full'
       return {
         ...e,
         date: iso,
-        label: fillFacts(e.label),
+        label: fillFacts(e.label, displayFact),
         detail: getFact(e.factId).label,
         ...(dates === 'full' ? {} : { dateText: dates === 'short' ? shortDate(iso) : monthYear(iso) }),
       }

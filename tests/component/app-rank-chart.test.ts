@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import AppRankChart from '../../components/charts/AppRankChart.vue'
 import { appRankChart } from '../../lib/charts/app-rank'
+import { displayFact } from '../../lib/facts'
 import { normaliseMarkup } from './svg-snapshot'
 
 function render(step: number) {
@@ -42,7 +43,7 @@ describe('AppRankChart', () => {
   it('labels the rank axis, the log scale and the sell-off from the registry', () => {
     const text = render(2).wrapper.find('svg').text()
     expect(text).toContain('rank (1 = top) · log scale')
-    expect(text).toContain('Nvidia −16.97%')
+    expect(text).toContain(`Nvidia ${displayFact('move-nvidia-pct')}`)
     expect(text).toContain('#31 (about Jan 24)')
     expect(text).toContain('Mon Jan 27')
   })
