@@ -83,7 +83,9 @@ export function gpuHoursLayout(width: number): GpuHoursGeometry {
     tickY: foot + 24,
     bars,
     ticks: x.ticks(width < 560 ? 3 : 5).map(v => ({ at: x(v), label: tickLabel('si', v), key: v })),
-    pieces: multiplesWithin(v3.gpuHours, llama.gpuHours).map(v => x(v)),
+    // A cut that leaves less than a quarter piece before the bar's end reads as a glitch (11.05×
+    // drew a 1 px sliver): that last piece runs to the end instead.
+    pieces: multiplesWithin(v3.gpuHours, llama.gpuHours).filter(v => llama.gpuHours - v >= v3.gpuHours / 4).map(v => x(v)),
     ratioX: width - 4,
   }
 }
