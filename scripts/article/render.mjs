@@ -11,9 +11,13 @@ export const WIDTH = 400
 
 const esc = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-/** SSR writes `viewbox`; an SVG in HTML is fixed by the parser, but the file should say it right. */
+/**
+ * SSR writes `viewbox`; an SVG in HTML is fixed by the parser, but the file should say it right.
+ * Vue's fragment markers (`<!--[-->`, `<!--]-->`, `<!---->`) serve hydration, which this page
+ * never does: dropped, the page has less to parse.
+ */
 function fixSvg(html) {
-  return html.replace(/\bviewbox=/g, 'viewBox=')
+  return html.replace(/\bviewbox=/g, 'viewBox=').replace(/<!--(?:\[|\]|)-->/g, '')
   // The prerender build's base is '/': the site's CSV files and chart pages sit one folder up from read/.
     .replace(/href="\/(data|charts)\//g, 'href="../$1/')
 }
