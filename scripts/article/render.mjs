@@ -12,7 +12,7 @@ export const WIDTH = 400
 const esc = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** SVG geometry attributes whose numbers are positions in viewBox units. */
-const GEOMETRY = /(\s(?:x|y|x1|x2|y1|y2|cx|cy|r|width|height|d|transform|points)=")([^"]*)"/g
+const GEOMETRY = /(\s(?:[xyrd]|x1|x2|y1|y2|cx|cy|width|height|transform|points)=")([^"]*)"/g
 /** A position to two decimals: a hundredth of a unit is far below a pixel; 16 digits are not. */
 const shortNumbers = value => value.replace(/-?\d+\.\d{3,}/g, n => String(Math.round(Number(n) * 100) / 100))
 
@@ -22,10 +22,10 @@ const shortNumbers = value => value.replace(/-?\d+\.\d{3,}/g, n => String(Math.r
  * never does: dropped, like long decimals, the page has less to parse.
  */
 function fixSvg(html) {
-  return html.replace(/\bviewbox=/g, 'viewBox=').replace(/<!--(?:\[|\]|)-->/g, '')
-    .replace(GEOMETRY, (_, name, value) => `${name}${shortNumbers(value)}"`)
+  const tidy = html.replace(/\bviewbox=/g, 'viewBox=').replace(/<!--(?:\[|\])?-->/g, '')
+  const short = tidy.replace(GEOMETRY, (_, name, value) => `${name}${shortNumbers(value)}"`)
   // The prerender build's base is '/': the site's CSV files and chart pages sit one folder up from read/.
-    .replace(/href="\/(data|charts)\//g, 'href="../$1/')
+  return short.replace(/href="\/(data|charts)\//g, 'href="../$1/')
 }
 
 const drawn = async (render, html, step, prefix) => fixSvg(await render(html, { clicks: step, width: WIDTH, idPrefix: prefix }))
