@@ -65,15 +65,17 @@
     return progress >= 1 ? final : Math.max(0, Math.floor(progress * final))
   }
 
-  // A chart's height as drawn final and unzoomed, measured once (again after a resize).
+  // A chart's height as drawn final and unzoomed, measured once it is drawn (again after a
+  // resize): until then (content-visibility) its height is an estimate.
   const heights = new WeakMap()
+  const drawnNow = v => v.checkVisibility?.({ contentVisibilityAuto: true }) ?? true
   const near = new Set()
   function update() {
     const vh = innerHeight
     const plans = [...near].map((visual) => {
-      if (!heights.has(visual))
+      if (!heights.has(visual) && drawnNow(visual))
         heights.set(visual, visual.offsetHeight)
-      const zoom = Math.min(1, vh * MAX_PIN / Math.max(1, heights.get(visual)))
+      const zoom = Math.min(1, vh * MAX_PIN / Math.max(1, heights.get(visual) ?? visual.offsetHeight))
       const pin = zoom >= MIN_ZOOM
       return { visual, pin, zoom, step: pin ? stepOf(visual, vh) : stepByPosition(visual, vh) }
     })
