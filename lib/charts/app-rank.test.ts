@@ -48,7 +48,8 @@ describe('app-rank layout(width)', () => {
     return { x0, x1: x0 + w, y0: p.y + p.dy - 13, y1: p.y + p.dy + 4 }
   }
 
-  describe.each([880, 360])('at width %i', (width) => {
+  // 400: the article's width (scripts/article/render.mjs).
+  describe.each([880, 400, 360])('at width %i', (width) => {
     const l = appRankChart.layout(width)
 
     it('keeps every point label on the chart and clear of every other', () => {
@@ -59,6 +60,21 @@ describe('app-rank layout(width)', () => {
       }
       boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
         expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false)
+      }))
+    })
+
+    it('keeps the day labels on the chart, a gap between neighbours', () => {
+      const lineBoxes = l.xTicks.map(t => t.lines.map((line) => {
+        const w = estimateTextWidth(line.text, 16)
+        return { x0: t.x - w / 2, x1: t.x + w / 2, y: line.y }
+      }))
+      for (const b of lineBoxes.flat()) {
+        expect(b.x0).toBeGreaterThanOrEqual(0)
+        expect(b.x1).toBeLessThanOrEqual(width)
+      }
+      lineBoxes.slice(1).forEach((line, i) => line.forEach((b) => {
+        for (const a of lineBoxes[i].filter(a => a.y === b.y))
+          expect(b.x0 - a.x1, `${l.xTicks[i].label} / ${l.xTicks[i + 1].label}`).toBeGreaterThanOrEqual(4)
       }))
     })
 

@@ -76,7 +76,7 @@ const SLIDE = 880
 function appRankLayout(width: number) {
   const narrow = width < SLIDE
   const box = narrow
-    ? { width, height: 330, marginLeft: 58, marginRight: 164, marginTop: 72, marginBottom: 46 }
+    ? { width, height: 330, marginLeft: 48, marginRight: 164, marginTop: 72, marginBottom: 46 }
     : { width, height: 290, marginLeft: 64, marginRight: 200, marginTop: 44, marginBottom: 34 }
   const layout = rankLayout(rows, { ...box, ...appRankDays, worstRank: 150 })
   return {
@@ -86,10 +86,11 @@ function appRankLayout(width: number) {
     yTicks: layout.yTicks.map(t => ({ at: t.y, label: t.label })),
     key: narrow ? { x: 0, y: 36 } : { x: width - 286, y: 11 },
     sellX: layout.xOf(sellDate),
-    // "Fri Jan 24": the weekday over the date when narrow; each line's baseline.
-    xTicks: layout.xTicks.map((t) => {
-      const cut = t.label.indexOf(' ')
-      const lines = narrow ? [t.label.slice(0, cut), t.label.slice(cut + 1)] : [t.label]
+    // "Fri Jan 24" on a slide; narrower, the weekday over the date, the month on the first day
+    // only ("Jan 24", then "25"): four full dates do not fit side by side. Each line's baseline.
+    xTicks: layout.xTicks.map((t, i) => {
+      const [weekday, month, date] = t.label.split(' ')
+      const lines = narrow ? [weekday, i === 0 ? `${month} ${date}` : date] : [t.label]
       return { ...t, lines: lines.map((text, k) => ({ text, y: box.height - (narrow ? 26 - 20 * k : 6) })) }
     }),
     // Labels keep clear of the joins and of the rank labels on the left.

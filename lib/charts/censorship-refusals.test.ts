@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { numberFact, printedFact } from '../facts'
+import { estimateTextWidth } from '../text-width'
 import { censorshipRefusalsChart as chart, censorshipText as text, waffleCells } from './censorship-refusals'
 
 describe('censorship-refusals chart definition', () => {
@@ -46,7 +47,8 @@ describe('censorship-refusals chart definition', () => {
     expect(text.result).toBe('85% got a canned refusal; 15% did not.')
   })
 
-  describe.each([880, 360])('layout at width %i', (width) => {
+  // 400: the article's width (scripts/article/render.mjs).
+  describe.each([880, 400, 360])('layout at width %i', (width) => {
     const l = chart.layout(width)
     const grid = l.cells.at(-1)!.y + l.cell
 
@@ -54,8 +56,24 @@ describe('censorship-refusals chart definition', () => {
       expect(l.cells).toHaveLength(100)
       expect(grid).toBeLessThanOrEqual(l.height)
       expect(l.words.x >= grid || l.words.top >= grid).toBe(true)
-      expect(l.words.top + 148 + l.big).toBeLessThanOrEqual(l.height)
+      expect(l.words.top + l.y.note + 4).toBeLessThanOrEqual(l.height)
       expect(l.big).toBeGreaterThanOrEqual(16)
+    })
+
+    it('fits every line of words inside the viewBox width, each below the one before', () => {
+      // [text, font size, x from the words' left, baseline]: as the component draws them.
+      const lines: [string, number, number, number][] = [
+        [text.prompts, 34, 0, 42],
+        ...l.topic.map(t => [t.text, 22, 0, t.y] as [string, number, number, number]),
+        [text.refused, l.big, -4, l.y.big],
+        [text.what, 22, 0, l.y.what],
+        [text.note, 16, 0, l.y.note],
+      ]
+      expect(l.topic.map(t => t.text).join(' ')).toBe(text.topic)
+      for (const [words, size, dx] of lines)
+        expect(l.words.x + dx + estimateTextWidth(words, size), words).toBeLessThanOrEqual(width)
+      // Each baseline clears the line above by at least the lower line's cap height.
+      lines.slice(1).forEach(([, size, , y], i) => expect(y - lines[i][3]).toBeGreaterThanOrEqual(size * 0.75))
     })
   })
 

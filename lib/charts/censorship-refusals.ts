@@ -5,6 +5,7 @@
 import type { CensorshipOutcomeInput } from '../../data/series/censorship-refusals'
 import { CENSORSHIP_GRID_SIDE, CENSORSHIP_OUTCOMES, CENSORSHIP_PROMPTS_FACT, CENSORSHIP_SHARE_FACT } from '../../data/series/censorship-refusals'
 import { defineChart } from '../chart'
+import { wrapText } from '../chart-layout'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate, formatValue } from '../format'
 import { assertPlotArea } from '../plot-box'
@@ -40,6 +41,7 @@ const GAP = 3
 const WORDS = { prompts: 34, line: 22, note: 16 }
 const NOTE = 'Rewording the question often got past it.'
 const TOPIC = 'Promptfoo’s own, on topics sensitive in China'
+const WHAT = 'got a canned refusal'
 
 export interface CensorshipLayout {
   cell: number
@@ -48,6 +50,19 @@ export interface CensorshipLayout {
   words: { x: number, top: number }
   height: number
   big: number
+  /** The topic line, wrapped to the room it has, and each line's baseline from the words' top. */
+  topic: { text: string, y: number }[]
+  /** Baselines, from the words' top, of the big number, "got a canned refusal" and the note. */
+  y: { big: number, what: number, note: number }
+}
+
+/** The words' baselines from their top, below a topic of `lines` lines, for a big number of size `big`. */
+function wordLines(topic: string[], big: number) {
+  const below = 74 + (topic.length - 1) * 28
+  return {
+    topic: topic.map((text, i) => ({ text, y: 74 + i * 28 })),
+    y: { big: below + big, what: below + 40 + big, note: below + 74 + big },
+  }
 }
 
 /**
@@ -60,9 +75,11 @@ function censorshipLayout(width: number): CensorshipLayout {
   assertPlotArea('censorship-refusals', width - grid, grid)
   const besideX = cells[CENSORSHIP_GRID_SIDE - 1].x + CELL + 52
   const widest = Math.max(estimateTextWidth(prompts, WORDS.prompts), estimateTextWidth(TOPIC, WORDS.line), estimateTextWidth(NOTE, WORDS.note))
-  return besideX + widest <= width
-    ? { cell: CELL, cells, words: { x: besideX, top: 0 }, height: 280, big: 112 }
-    : { cell: CELL, cells, words: { x: 4, top: grid + 8 }, height: grid + 246, big: 88 }
+  if (besideX + widest <= width)
+    return { cell: CELL, cells, words: { x: besideX, top: 0 }, height: 280, big: 112, ...wordLines([TOPIC], 112) }
+  // Under the grid (a phone): the topic wraps to the width, and the chart grows by its extra lines.
+  const lines = wordLines(wrapText(TOPIC, width - 8, WORDS.line), 88)
+  return { cell: CELL, cells, words: { x: 4, top: grid + 8 }, height: grid + 18 + lines.y.note, big: 88, ...lines }
 }
 
 export const censorshipRefusalsChart = defineChart<CensorshipRow, CensorshipStep, CensorshipLayout>({
@@ -109,6 +126,8 @@ export const censorshipText = {
   /** Under the prompt count: whose prompts they are. */
   topic: TOPIC,
   note: NOTE,
+  /** Under the big number. */
+  what: WHAT,
   lead: `Waffle chart, ${SQUARES} squares.`,
   sent: `Promptfoo sent R1 ${prompts} of its own, on topics sensitive in China.`,
   result: `${refusedText} got a canned refusal; ${formatValue(100 - refusedPct, { style: 'percent' })} did not.`,

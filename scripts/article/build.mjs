@@ -75,7 +75,7 @@ export async function buildArticle(root, outDir) {
     meta: { title: headmatter.title ?? 'The deck', description: await description(root), lang: headmatter.lang },
     sections: folded,
     css: styles,
-    script: await readFile(join(HERE, 'client.js'), 'utf8'),
+    script: (await Promise.all(['client.js', 'client-links.js'].map(f => readFile(join(HERE, f), 'utf8')))).join(';\n'),
     fonts: FONTS,
     textOf: module.textOf,
   })

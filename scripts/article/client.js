@@ -1,8 +1,10 @@
-// The article's only script (inlined by scripts/article/page.mjs; plain JS, no framework):
-// scroll steps for stepped charts (pinned while their paragraphs pass, or by their own position), the progress bar, "Copy link", tap-to-pin figure tips, and
-// the remembered "View as slides" choice. Without it the article reads completely, charts final.
+// The article's scroll script (inlined by scripts/article/build.mjs; plain JS, no framework):
+// scroll steps for stepped charts (pinned while their paragraphs pass, or by their own position)
+// and the progress bar. Without it the article reads completely, charts final.
+// Cost on a phone: nothing but observers on load; the earlier steps (read/steps.json) are fetched
+// once the reader scrolls, and a chart's are parsed only when it comes near. Each frame reads all
+// geometry first and writes after, so no write forces a layout before the next read.
 (() => {
-  const KEY = 'deck-view'
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches
   const bar = document.querySelector('.article-progress')
   const visuals = [...document.querySelectorAll('.article-visual')]
@@ -13,9 +15,25 @@
   const MAX_PIN = 0.45
   const MIN_ZOOM = 0.85
 
+  // Earlier steps by chart key (HTML of <template>s), once fetched; a chart takes its own when near.
+  let steps = null
+  let fetching = null
+  const loadSteps = () => fetching ??= fetch('steps.json').then(r => r.json()).catch(() => ({})).then((all) => {
+    steps = all
+    schedule()
+  })
+  function templatesOf(visual) {
+    const html = steps?.[visual.dataset.key]
+    if (html) {
+      visual.insertAdjacentHTML('beforeend', html)
+      delete steps[visual.dataset.key]
+    }
+  }
+
   function show(visual, step) {
     if (visual.dataset.step === String(step))
       return
+    templatesOf(visual)
     const from = visual.querySelector(`:scope > template[data-step="${step}"]`)
     if (!from)
       return // not fetched yet: the chart stays as it is
@@ -29,11 +47,10 @@
     visual.dataset.step = String(step)
   }
 
-  function stepOf(visual) {
-    const section = visual.closest('.article-section')
+  function stepOf(visual, vh) {
     let step = 0
-    for (const p of section.querySelectorAll('.article-notes > [data-step]')) {
-      if (p.getBoundingClientRect().top < innerHeight * LINE)
+    for (const p of visual.closest('.article-section').querySelectorAll('.article-notes > [data-step]')) {
+      if (p.getBoundingClientRect().top < vh * LINE)
         step = Math.max(step, Number(p.dataset.step))
     }
     return step
@@ -41,36 +58,36 @@
 
   // A chart too tall to pin builds as it comes into view instead, and is complete once 80% of it
   // (or of the screen) has come up: complete while most of it is still on screen.
-  function stepByPosition(visual) {
+  function stepByPosition(visual, vh) {
     const box = visual.getBoundingClientRect()
-    const span = 0.8 * Math.min(box.height, innerHeight)
-    const progress = (innerHeight - box.top) / Math.max(1, span)
+    const progress = (vh - box.top) / Math.max(1, 0.8 * Math.min(box.height, vh))
     const final = Number(visual.dataset.final)
     return progress >= 1 ? final : Math.max(0, Math.floor(progress * final))
   }
 
-  // Earlier steps (read/steps.json) come after first paint, once; until then charts stay final.
-  let steps = null
-  const stepsLoaded = () => steps ??= fetch('steps.json').then(r => r.json()).catch(() => ({})).then((all) => {
-    for (const visual of visuals)
-      visual.insertAdjacentHTML('beforeend', all[visual.dataset.key] ?? '')
-    schedule()
-  })
-
+  // A chart's height as drawn final and unzoomed, measured once it is drawn (again after a
+  // resize): until then (content-visibility) its height is an estimate.
+  const heights = new WeakMap()
+  const drawnNow = v => v.checkVisibility?.({ contentVisibilityAuto: true }) ?? true
   const near = new Set()
   function update() {
-    for (const visual of near) {
-      if (!visual.dataset.height)
-        visual.dataset.height = String(visual.offsetHeight)
-      const zoom = Math.min(1, innerHeight * MAX_PIN / Number(visual.dataset.height))
+    const vh = innerHeight
+    const plans = [...near].map((visual) => {
+      if (!heights.has(visual) && drawnNow(visual))
+        heights.set(visual, visual.offsetHeight)
+      const zoom = Math.min(1, vh * MAX_PIN / Math.max(1, heights.get(visual) ?? visual.offsetHeight))
       const pin = zoom >= MIN_ZOOM
+      return { visual, pin, zoom, step: pin ? stepOf(visual, vh) : stepByPosition(visual, vh) }
+    })
+    const doc = document.documentElement
+    const read = Math.min(1, scrollY / Math.max(1, doc.scrollHeight - vh))
+    for (const { visual, pin, zoom, step } of plans) {
       visual.classList.toggle('is-pinned', pin)
       visual.style.zoom = pin && zoom < 1 ? String(zoom) : ''
-      show(visual, pin ? stepOf(visual) : stepByPosition(visual))
+      show(visual, step)
     }
-    const doc = document.documentElement
     if (bar)
-      bar.style.transform = `scaleX(${Math.min(1, scrollY / Math.max(1, doc.scrollHeight - innerHeight))})`
+      bar.style.transform = `scaleX(${read})`
   }
   let queued = false
   function schedule() {
@@ -89,7 +106,6 @@
         const visual = e.target.querySelector('.article-visual')
         if (e.isIntersecting) {
           near.add(visual)
-          stepsLoaded()
         }
         else {
           near.delete(visual)
@@ -99,59 +115,16 @@
       schedule()
     }, { rootMargin: '50% 0px' })
     visuals.forEach(v => io.observe(v.closest('.article-section')))
+    // The reader's first scroll brings the earlier steps; a chart already on screen stays final until then.
+    addEventListener('scroll', loadSteps, { passive: true, once: true })
     // Print shows every chart complete.
     addEventListener('beforeprint', () => visuals.forEach(v => show(v, Number(v.dataset.final))))
   }
   addEventListener('scroll', schedule, { passive: true })
   // A new width redraws text at a new wrap: measure the charts again.
   addEventListener('resize', () => {
-    visuals.forEach(v => delete v.dataset.height)
+    visuals.forEach(v => heights.delete(v))
     schedule()
   })
   schedule()
-
-  // Tap a figure to pin its sources open; tap elsewhere to close (hover and focus work by CSS).
-  document.addEventListener('click', (event) => {
-    const wrap = event.target.closest?.('.fact-wrap, .term-wrap')
-    for (const open of document.querySelectorAll('.is-pinned.fact-wrap, .is-pinned.term-wrap')) {
-      if (open !== wrap)
-        open.classList.remove('is-pinned')
-    }
-    if (wrap && event.target.closest('a') && !wrap.classList.contains('is-pinned') && matchMedia('(hover: none)').matches) {
-      event.preventDefault()
-      wrap.classList.add('is-pinned')
-    }
-  })
-
-  // "Copy link": the section's own address.
-  document.addEventListener('click', async (event) => {
-    const button = event.target.closest?.('.article-copy')
-    if (!button)
-      return
-    const url = new URL(`#${button.dataset.target}`, location.href).href
-    try {
-      await navigator.clipboard.writeText(url)
-      button.textContent = 'Copied'
-    }
-    catch {
-      history.replaceState(null, '', `#${button.dataset.target}`)
-      button.textContent = 'Link in address bar'
-    }
-    setTimeout(() => {
-      button.textContent = 'Copy link'
-    }, 2000)
-  })
-
-  // "View as slides" is remembered, so the phone redirect in the deck's index.html stays off.
-  document.addEventListener('click', (event) => {
-    const link = event.target.closest?.('[data-view]')
-    if (link) {
-      try {
-        localStorage.setItem(KEY, link.dataset.view)
-      }
-      catch {
-        // storage off: the choice lasts this visit only
-      }
-    }
-  })
 })()

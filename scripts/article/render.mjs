@@ -1,39 +1,34 @@
 // Draws each section's slide content with the deck's own components (scripts/prerender), in its
-// finished state. A block whose drawing depends on the width (a chart) is drawn twice, at the
-// slide's width and at a phone's, and article.css shows the one that fits: a chart laid out for
-// 400 units keeps labels apart and readable on a 390 px screen, where the 880 layout would shrink
-// its text to under 12 px. A stepped block's earlier steps go to `steps` (read/steps.json) as
-// <template>s that the page script fetches and swaps in as the reader scrolls; without
-// JavaScript the final state stays.
+// finished state, once, at a phone's width: the article is the narrow view of the talk (wide
+// screens get the slides), and a chart laid out for 400 units keeps its labels apart and readable
+// on a 390 px screen; on a wider one the same SVG scales up by its viewBox. (Drawing each chart
+// at two widths, CSS picking one, doubled the page's size and its style and layout work.)
+// A stepped block's earlier steps go to `steps` (read/steps.json) as <template>s that the page
+// script fetches and swaps in as the reader scrolls; without JavaScript the final state stays.
 
-export const WIDE = 880
-export const NARROW = 400
+/** The viewBox width every chart in the article is laid out at. */
+export const WIDTH = 400
 
 const esc = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-/** SSR writes `viewbox`; an SVG in HTML is fixed by the parser, but the file should say it right. */
+/** SVG geometry attributes whose numbers are positions in viewBox units. */
+const GEOMETRY = /(\s(?:[xyrd]|x1|x2|y1|y2|cx|cy|width|height|transform|points)=")([^"]*)"/g
+/** A position to two decimals: a hundredth of a unit is far below a pixel; 16 digits are not. */
+const shortNumbers = value => value.replace(/-?\d+\.\d{3,}/g, n => String(Math.round(Number(n) * 100) / 100))
+
+/**
+ * SSR writes `viewbox`; an SVG in HTML is fixed by the parser, but the file should say it right.
+ * Vue's fragment markers (`<!--[-->`, `<!--]-->`, `<!---->`) serve hydration, which this page
+ * never does: dropped, like long decimals, the page has less to parse.
+ */
 function fixSvg(html) {
-  return html.replace(/\bviewbox=/g, 'viewBox=')
+  const tidy = html.replace(/\bviewbox=/g, 'viewBox=').replace(/<!--(?:\[|\])?-->/g, '')
+  const short = tidy.replace(GEOMETRY, (_, name, value) => `${name}${shortNumbers(value)}"`)
   // The prerender build's base is '/': the site's CSV files and chart pages sit one folder up from read/.
-    .replace(/href="\/(data|charts)\//g, 'href="../$1/')
+  return short.replace(/href="\/(data|charts)\//g, 'href="../$1/')
 }
 
-/** Same drawing at both widths once the id prefix, which differs by design, is set aside. */
-const sameDrawing = (a, b, pa, pb) => a.split(pa).join('') === b.split(pb).join('')
-
-async function drawn(render, html, step, prefix) {
-  const wide = fixSvg(await render(html, { clicks: step, width: WIDE, idPrefix: `${prefix}w` }))
-  const narrow = fixSvg(await render(html, { clicks: step, width: NARROW, idPrefix: `${prefix}n` }))
-  if (sameDrawing(wide, narrow, `${prefix}w`, `${prefix}n`))
-    return { wide, narrow: null }
-  return { wide, narrow }
-}
-
-function variants({ wide, narrow }) {
-  return narrow
-    ? `<div class="at-wide">${wide}</div><div class="at-narrow">${narrow}</div>`
-    : wide
-}
+const drawn = async (render, html, step, prefix) => fixSvg(await render(html, { clicks: step, width: WIDTH, idPrefix: prefix }))
 
 /** One body block as HTML: the final state, and for a stepped block its earlier steps. */
 async function renderBlock(render, block, section, index, base, stepsOut) {
@@ -43,12 +38,12 @@ async function renderBlock(render, block, section, index, base, stepsOut) {
   }
   if (block.kind === 'bibliography')
     return ''
-  const final = variants(await drawn(render, block.html, section.final, prefix))
+  const final = await drawn(render, block.html, section.final, prefix)
   if (block.kind !== 'stepped' || section.final === 0)
     return `<div class="article-block">${final}</div>`
   const earlier = []
   for (let step = 0; step < section.final; step++)
-    earlier.push(`<template data-step="${step}">${variants(await drawn(render, block.html, step, prefix))}</template>`)
+    earlier.push(`<template data-step="${step}">${await drawn(render, block.html, step, prefix)}</template>`)
   // The earlier steps go to steps.json, fetched after first paint: the page parses only what shows.
   stepsOut[prefix] = earlier.join('')
   return `<div class="article-block article-visual" data-key="${prefix}" data-final="${section.final}" data-step="${section.final}">${final}</div>`

@@ -2,7 +2,7 @@
  * The article (read/, written by `npm run build` through scripts/article/) on the built site under
  * /deck/, as phones and readers see it:
  * - with JavaScript off, every shown slide is a section `slide-<n>` with its heading, its notes'
- *   paragraphs and its charts complete (compared with the parsed slides, not a list);
+ *   paragraphs and its charts complete, each drawn once (compared with the parsed slides, not a list);
  * - a reader's top-to-bottom scroll at 390×844 (wheel steps) sees every chart complete
  *   (`marksAtStep(final)` marks) while at least 60% of it is on screen; nothing scrolls sideways;
  * - body text ≥ 16 px, chart labels ≥ 12 px; axe: no serious or critical issue;
@@ -94,6 +94,10 @@ describe('the article, read/', () => {
       }
       const drawn = await el.locator('svg[data-chart]').evaluateAll(svgs => svgs.filter(s => s.getClientRects().length > 0)
         .map(s => ({ id: s.getAttribute('data-chart'), shown: s.querySelectorAll('.mark[data-shown="true"]').length })))
+      // Each chart is drawn once, at the article's one width (no per-width copies for CSS to pick from).
+      const everyDrawn = await el.locator('svg[data-chart]').evaluateAll(svgs => svgs.map(s => s.getAttribute('data-chart')))
+      if (everyDrawn.length !== drawn.length || new Set(everyDrawn).size !== everyDrawn.length)
+        missing.push(`slide ${section.no}: draws ${everyDrawn.join(', ')} (${drawn.length} shown), want each chart once`)
       for (const id of chartIds(section)) {
         const chart = drawn.find(d => d.id === id)
         const want = specs.get(id)!.marksAtStep(section.final)
@@ -112,9 +116,10 @@ describe('the article, read/', () => {
     const complete = new Set<string>()
     const all = new Map<string, string>()
     const sideways: string[] = []
-    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    // Sections not yet drawn have an estimated height (content-visibility): the page's height is read at each stop.
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight)
     await page.mouse.move(195, 600)
-    for (let stop = 0; stop * 320 < height + 844; stop++) {
+    for (let stop = 0; stop * 320 < await height() + 844; stop++) {
       for (const c of await chartsOnPage(page)) {
         all.set(c.key, `${c.key} wants ${specs.get(c.id)?.marksAtStep(c.final)}`)
         if (c.seen >= 0.6 && c.shown === specs.get(c.id)?.marksAtStep(c.final))
@@ -190,6 +195,8 @@ describe('the article, read/', () => {
     await page.goto(`${deckUrl}read/`)
     const words = await page.evaluate(() => {
       document.querySelector<HTMLDetailsElement>('.article-toc details')!.open = true
+      // Blocks off screen skip rendering (content-visibility), and innerText leaves them out: draw them all.
+      document.querySelectorAll<HTMLElement>('.article-block').forEach(b => b.style.contentVisibility = 'visible')
       return document.querySelector('main')!.innerText.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
     })
     expect(words).toBeGreaterThan(2000)
