@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import lighthouse from 'lighthouse'
-import { lighthouseFigures, median } from './bench-lib.mjs'
+import { lighthouseFigures, median } from './bench-budgets.mjs'
 import { CHROMIUM_ARGS } from './chromium.mjs'
 
 /** Starts headless Chromium with a DevTools port; resolves to { port, close }. */

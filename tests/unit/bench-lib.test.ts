@@ -1,7 +1,9 @@
-import type { Side } from '../../scripts/bench-lib.mjs'
+// The bench's pure helpers: scripts/bench-budgets.mjs (figures, budgets, formats) and scripts/bench-sizes.mjs (bytes).
+import type { Side } from '../../scripts/bench-budgets.mjs'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { bareSlidesMd, BUDGETS, checkBudgets, chunkDeltas, chunkName, firstLoadAssets, fmtBytes, jsBytesBefore, lighthouseFigures, markdownTable, median, ratio, readingBudgets, sizes } from '../../scripts/bench-lib.mjs'
+import { BUDGETS, checkBudgets, fmtBytes, lighthouseFigures, markdownTable, median, ratio, readingBudgets } from '../../scripts/bench-budgets.mjs'
+import { bareSlidesMd, chunkDeltas, chunkName, firstLoadAssets, jsBytesBefore, sizes } from '../../scripts/bench-sizes.mjs'
 
 describe('median', () => {
   it.each([

@@ -1,4 +1,5 @@
-export interface Sizes { raw: number, gz: number }
+import type { Sizes } from './bench-sizes.mjs'
+
 export interface Side {
   js?: Sizes
   firstLoadJs?: Sizes
@@ -12,19 +13,12 @@ export declare const KB: number
 export declare const BUDGETS: { firstLoadJsRatio: number, fcpRatio: number, longTaskMs: number, pdfExportS: number, addedJsGzKb: number }
 export declare function median(xs: number[]): number
 export declare function ratio(ours: number, bare: number): number
-export declare function sizes(content: string | Buffer): Sizes
-export declare function sumSizes(list: Sizes[]): Sizes
-export declare function firstLoadAssets(html: string, base?: string): { js: string[], css: string[] }
-export declare function bareSlidesMd(count: number, options?: { routerMode?: string }): string
 export declare function fmtBytes(n: number): string
 export declare function fmtMs(n: number): string
 export declare function fmtS(n: number): string
 export declare function fmtRatio(r: number): string
 export declare function checkBudgets(m: { ours: Side, bare: Side }): BudgetVerdict[]
 export declare function markdownTable(header: string[], rows: unknown[][]): string
-export declare function chunkName(path: string): string
-export declare function chunkDeltas(ours: Record<string, Sizes>, bare: Record<string, Sizes>, limit?: number): { name: string, ours: number, bare: number, delta: number }[]
-export declare function jsBytesBefore(entries: { name: string, responseEnd: number, decodedBodySize?: number }[], t: number): number
 export declare function readingBudgets(reading: { longTaskCount?: number, longTaskMaxMs?: number } | undefined): BudgetVerdict[]
 export interface LighthouseFigures { score: number, cls: number, tbtMs: number, ttiMs: number, fcpMs: number }
 export declare function lighthouseFigures(lhr: { categories: Record<string, { score: number | null } | undefined>, audits: Record<string, { numericValue?: number } | undefined> }): LighthouseFigures
