@@ -1,5 +1,4 @@
-// Pure helpers for the bench's figures (no I/O): medians and ratios, budgets and their verdicts,
-// display formats, Lighthouse figures, Markdown tables. Unit-tested in tests/unit/bench-lib.test.ts.
+// The bench's pure figure helpers (no I/O, tested in tests/unit/bench-lib.test.ts): medians, ratios, budgets, formats, tables.
 
 /** 1 KB = 1024 bytes throughout the report. */
 export const KB = 1024

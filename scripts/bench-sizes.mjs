@@ -1,5 +1,4 @@
-// Pure byte-count helpers for the bench (no I/O): the bare deck's source, bundle and first-load
-// sizes, chunk growth, script fetched by a moment. Unit-tested in tests/unit/bench-lib.test.ts.
+// The bench's pure byte helpers (no I/O, tested in tests/unit/bench-lib.test.ts): bare deck, bundle and first-load sizes, chunk growth.
 import { gzipSync } from 'node:zlib'
 
 /** Raw and gzipped (level 9, as a static host would precompress) size of a buffer or string. */
