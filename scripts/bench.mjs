@@ -27,11 +27,20 @@ function option(name, fallback) {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : fallback
 }
-const RUNS = Math.max(5, Number(option('--runs', 7)))
+/** A whole-number flag, or a clear message and exit 2 before any build starts. */
+function count(name, fallback, min) {
+  const n = Number(option(name, fallback))
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`${name} takes a whole number ≥ ${min}; got ${option(name, fallback)}`)
+    process.exit(2)
+  }
+  return n
+}
+const RUNS = count('--runs', 7, 5)
 const SKIP_PDF = args.includes('--skip-pdf')
 const KEEP = args.includes('--keep')
 // A presenter's pace is slower; this is long enough for every tween to run inside the window.
-const STEP_PAUSE_MS = Number(option('--step-pause', 900))
+const STEP_PAUSE_MS = count('--step-pause', 900, 0)
 
 const executablePath = chromiumOrExit()
 
