@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
@@ -5,6 +6,13 @@ import { BaseSequencer } from 'vitest/node'
 
 // Slidev's own Vite config must not load the Vue plugin, so vitest has its own.
 const mockClient = fileURLToPath(new URL('./tests/mocks/slidev-client.ts', import.meta.url))
+
+// Component files that mock modules (vi.mock, vi.doMock) get a module graph of their own; the
+// others share one per worker (isolate: false), which a mock would leak into.
+const COMPONENT = 'tests/component/'
+const MOCKING = readdirSync(COMPONENT)
+  .filter(f => f.endsWith('.test.ts') && /\bvi\.(?:do)?mock\(/i.test(readFileSync(`${COMPONENT}${f}`, 'utf8')))
+  .map(f => `${COMPONENT}${f}`)
 
 // Browser files that read `npm run export`'s output, which global-setup.ts builds last, while the
 // other browser files run: they go last so that nothing waits for it.
@@ -42,8 +50,25 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+          // One happy-dom module graph per worker: Vue, the registry and the chart kit are imported
+          // once, not once per file. setup.ts unmounts every wrapper after its test, and spies are
+          // restored after it, so a file's console.error stub never reaches the next file.
+          isolate: false,
+          restoreMocks: true,
           maxWorkers: 2,
-          include: ['tests/component/**/*.test.ts'],
+          include: [`${COMPONENT}**/*.test.ts`],
+          exclude: MOCKING,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component-mocks',
+          environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+          maxWorkers: 2,
+          include: MOCKING,
         },
       },
       {
