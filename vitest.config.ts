@@ -1,14 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { BaseSequencer } from 'vitest/node'
 
 // Slidev's own Vite config must not load the Vue plugin, so vitest has its own.
 const mockClient = fileURLToPath(new URL('./tests/mocks/slidev-client.ts', import.meta.url))
+
+// Component files that mock modules (vi.mock, vi.doMock) get a module graph of their own; the
+// others share one per worker (isolate: false), which a mock would leak into.
+const COMPONENT = 'tests/component/'
+const MOCKING = readdirSync(COMPONENT)
+  .filter(f => f.endsWith('.test.ts') && /\bvi\.(?:do)?mock\(/i.test(readFileSync(`${COMPONENT}${f}`, 'utf8')))
+  .map(f => `${COMPONENT}${f}`)
+
+// Browser files that read `npm run export`'s output, which global-setup.ts builds last, while the
+// other browser files run: they go last so that nothing waits for it.
+const READS_EXPORT = ['tests/export/', 'tests/browser/deep-link.test.ts']
+
+class ExportLastSequencer extends BaseSequencer {
+  override async sort(files: Parameters<BaseSequencer['sort']>[0]) {
+    const sorted = await super.sort(files)
+    const last = (f: (typeof sorted)[number]) => READS_EXPORT.some(p => f.moduleId.includes(`/${p}`))
+    return [...sorted.filter(f => !last(f)), ...sorted.filter(last)]
+  }
+}
 
 export default defineConfig({
   plugins: [vue()],
   resolve: { alias: { '@slidev/client': mockClient } },
   test: {
+    sequence: { sequencer: ExportLastSequencer },
     projects: [
       {
         extends: true,
@@ -28,8 +50,25 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+          // One happy-dom module graph per worker: Vue, the registry and the chart kit are imported
+          // once, not once per file. setup.ts unmounts every wrapper after its test, and spies are
+          // restored after it, so a file's console.error stub never reaches the next file.
+          isolate: false,
+          restoreMocks: true,
           maxWorkers: 2,
-          include: ['tests/component/**/*.test.ts'],
+          include: [`${COMPONENT}**/*.test.ts`],
+          exclude: MOCKING,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component-mocks',
+          environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+          maxWorkers: 2,
+          include: MOCKING,
         },
       },
       {
@@ -38,7 +77,10 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts'],
+          // Builds in the background; every file waits for the /deck/ build (wait-for-deck.ts). Vitest
+          // runs this project's files one at a time after the unit and component tests.
           globalSetup: ['tests/browser/global-setup.ts'],
+          setupFiles: ['tests/browser/wait-for-deck.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -12,16 +12,17 @@ import type { Fact } from '../data/types'
 import type { CsvFile } from '../lib/csv-files'
 import { resolve } from 'node:path'
 import { defineVitePluginsSetup } from '@slidev/types'
-import { createJiti } from 'jiti'
 import { csvFileName, csvFiles } from '../lib/csv-files'
-import { loadCharts } from './chart-modules'
+import { loadCharts, withFreshModules } from './chart-modules'
 
 /** The CSV files of every chart in lib/charts/, loaded afresh (edits show in dev). */
 export async function loadCsvFiles(root: string): Promise<CsvFile[]> {
-  const charts = loadCharts(root)
-  const jiti = createJiti(resolve(root, 'setup/vite-plugins.ts'), { moduleCache: false })
-  const { getFact } = await jiti.import<{ getFact: (id: string) => Fact }>(resolve(root, 'lib/facts.ts'))
-  return csvFiles(charts.map(c => c.dataset), getFact)
+  // One fresh module graph for the charts and the registry: each file evaluated once.
+  return withFreshModules(root, async (jiti) => {
+    const charts = loadCharts(root, jiti)
+    const { getFact } = await jiti.import<{ getFact: (id: string) => Fact }>(resolve(root, 'lib/facts.ts'))
+    return csvFiles(charts.map(c => c.dataset), getFact)
+  })
 }
 
 export function csvDownloads(root: string): Plugin {

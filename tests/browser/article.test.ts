@@ -169,17 +169,19 @@ describe('the article, read/', () => {
     await phone.page.waitForURL(/\/read\/#slide-12$/)
     await phone.page.goto(`${deckUrl}#/read/7`)
     await phone.page.waitForURL(/\/read\/#slide-7$/)
-    expect(await phone.page.evaluate(() => document.getElementById('slide-7')!.getBoundingClientRect().top)).toBeLessThan(20)
+    // The browser scrolls to the anchor once the page has laid out, which can come after its load event.
+    await expect.poll(() => phone.page.evaluate(() => document.getElementById('slide-7')!.getBoundingClientRect().top), { timeout: 10_000 }).toBeLessThan(20)
     await phone.page.locator('#slide-7 [data-view="slides"]').click()
     await phone.page.waitForURL(/\/deck\/#\/7/)
     await phone.page.goto(`${deckUrl}#/3`)
-    await phone.page.waitForTimeout(300)
+    // The redirect runs before the slide app starts: once slide 3 is on screen, none came.
+    await phone.page.locator('.slidev-page-3').waitFor({ state: 'visible' })
     expect(phone.page.url()).not.toContain('/read/')
     await phone.close()
 
     const wide = await openTracked(browser, origin)
     await wide.page.goto(`${deckUrl}#/5`)
-    await wide.page.waitForTimeout(300)
+    await wide.page.locator('.slidev-page-5').waitFor({ state: 'visible' })
     expect(wide.page.url()).toBe(`${deckUrl}#/5`)
     await wide.close()
     // An old article link, opened fresh on a wide screen.

@@ -9,6 +9,7 @@ import type { SlideInfo } from './deck'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { buildError } from './built'
 import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, positionOf, settleCharts, visibleHeadlines } from './deck'
 
 interface SlideState {
@@ -130,7 +131,7 @@ describe('deep links', () => {
 
   describe('built for the root base /', () => {
     it('opens the first slide and a deep link with no errors and no requests elsewhere', async () => {
-      expect(inject('exportError'), 'the root-base site comes from `npm run export`').toBe('')
+      expect(await buildError('export'), 'the root-base site comes from `npm run export`').toBe('')
       const urls = assetUrls(inject('rootDist'))
       expect(urls.length).toBeGreaterThan(0)
       expect(urls.filter(u => !(u.startsWith('/') || u.startsWith('./')) || u.startsWith('/deck/'))).toEqual([])

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { APPENDIX_LABEL, deckOutline, loadPdf, onPages, readOutline } from '../../scripts/pdf-outline.mjs'
+import { buildError } from '../browser/built'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const PDF_NAME = 'deepseek-sputnik-moment.pdf'
@@ -34,7 +35,7 @@ describe('the PDF outline', () => {
     ['the exported PDF', () => inject('exportedPdf')],
     ['the PDF the build bundles', () => resolve(inject('deckDist'), PDF_NAME)],
   ])('%s carries it, each bookmark on its slide\'s page', async (_name, path) => {
-    expect(inject('exportError'), 'npm run export').toBe('')
+    expect(await buildError('export'), 'npm run export').toBe('')
     const pdf = await loadPdf(readFileSync(path()))
     const read = readOutline(pdf)
     expect(lines(read)).toEqual(lines(expected))

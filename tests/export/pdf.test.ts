@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { buildError } from '../browser/built'
 import { describeProblems, launchChromium, loadChartSpecs, loadSlides, openTracked, readCharts } from '../browser/deck'
 
 const PDF_NAME = 'deepseek-sputnik-moment.pdf'
@@ -50,13 +51,13 @@ describe('the exported PDF', () => {
     rmSync(work, { recursive: true, force: true })
   })
 
-  it('`npm run export -- --output <path>` writes one page per slide', () => {
-    expect(inject('exportError'), 'npm run export').toBe('')
+  it('`npm run export -- --output <path>` writes one page per slide', async () => {
+    expect(await buildError('export'), 'npm run export').toBe('')
     expect(pageCount(exported)).toBe(slides.length)
   })
 
-  it('every page has text', () => {
-    expect(inject('exportError'), 'npm run export').toBe('')
+  it('every page has text', async () => {
+    expect(await buildError('export'), 'npm run export').toBe('')
     const blank = slides
       .filter(s => poppler('pdftotext', ['-f', String(s.no), '-l', String(s.no), '-layout', exported, '-']).trim() === '')
       .map(s => `page ${s.no} (${s.file}: ${s.title}) has no text`)
