@@ -5,7 +5,7 @@
  */
 import type { ComputedRef } from 'vue'
 import { addSyncMethod, createSyncState, onSlideEnter as onSlidevSlideEnter, useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
-import { computed, effectScope, toRaw } from 'vue'
+import { computed, effectScope, toRaw, watchEffect } from 'vue'
 
 export interface RenderMode {
   /** Export, `/print`, the bundled PDF: show final states, never animate. */
@@ -25,6 +25,19 @@ export function useRenderMode(): RenderMode {
     isLive: computed(() => !isPrintMode.value && ['slide', 'presenter'].includes($renderContext.value)),
     isActive: computed(() => isActive.value),
   }
+}
+
+/**
+ * slides.md sets `preload: false`, so Slidev mounts only the slide on screen: its default mounts
+ * every slide, hidden, 3 s after load (all the charts at once, the longest task of the talk).
+ * Fetching the neighbours' code keeps a click from waiting on the network; it mounts nothing.
+ */
+export function prefetchNeighbourSlides(): void {
+  const { currentSlideRoute, prevRoute, nextRoute } = useNav()
+  watchEffect(() => {
+    for (const route of [currentSlideRoute.value, prevRoute.value, nextRoute.value])
+      void route.load()
+  })
 }
 
 /** Slidev's onSlideEnter. */
