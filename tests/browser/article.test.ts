@@ -173,6 +173,8 @@ describe('the article, read/', () => {
     await expect.poll(() => phone.page.evaluate(() => document.getElementById('slide-7')!.getBoundingClientRect().top), { timeout: 10_000 }).toBeLessThan(20)
     await phone.page.locator('#slide-7 [data-view="slides"]').click()
     await phone.page.waitForURL(/\/deck\/#\/7/)
+    // As a reader would, once slide 7 is up: a hash set while the slide app boots can be overwritten.
+    await phone.page.locator('.slidev-page-7').waitFor({ state: 'visible' })
     await phone.page.goto(`${deckUrl}#/3`)
     // The redirect runs before the slide app starts: once slide 3 is on screen, none came.
     await phone.page.locator('.slidev-page-3').waitFor({ state: 'visible' })
