@@ -47,7 +47,7 @@ export interface Nv25Geometry {
 
 export const FONT = 16
 const LINE = 22
-const PLOT_H = 150
+const PLOT_H = 164
 const M = { left: 52, right: 18, bottom: 34 }
 const GAP = 8
 
@@ -59,29 +59,42 @@ function textBox(x: number, y: number, w: number, anchor: Nv25Label['anchor']): 
 
 export function nv25Layout(rows: readonly Nv25LayoutRow[], width: number, tick: (usd: number) => string, yMax: number): Nv25Geometry {
   const w = (t: string) => estimateTextWidth(t, FONT) * 1.05
-  // Mark labels first: each in the first tier where it overlaps nothing, kept inside the width.
-  const tiers: Box[][] = []
-  const markLabels: Omit<Nv25Label, 'y' | 'box'>[] = []
   // From the first row (the last close of 2024) to the end of 2025.
   const x = scaleUtc().domain([parseDay(rows[0].date < '2025-01-01' ? rows[0].date : '2025-01-01'), parseDay('2026-01-01')]).range([M.left, width - M.right])
+  // Mark labels first, in tiers above the plot. A rule runs from its label down through the tiers
+  // below, so a label may not span the rule of a label in a tier above it, nor its own rule cross
+  // a label below. Where that cannot be done (narrow widths) every rule stops at the plot's top
+  // and the labels, which begin with the day, only keep clear of each other.
+  const within = (v: number, x0: number, x1: number) => v >= x0 - GAP / 2 && v <= x1 + GAP / 2
+  function place(short: boolean) {
+    const placed: { row: number, t: number, x0: number, x1: number, at: number }[] = []
+    for (const [i, r] of rows.entries()) {
+      if (r.line)
+        continue
+      const lw = w(r.label)
+      const at = x(parseDay(r.date))
+      // Running from the rule away from the middle (toward the middle when that is clear), inside the width.
+      const starts = (at < width / 2 ? [at + 10 - lw, at - 10] : [at - 10, at + 10 - lw]).map(x0 => Math.max(2, Math.min(x0, width - 2 - lw)))
+      const free = (t: number, x0: number) => placed.every(p => (p.t === t
+        ? x0 > p.x1 + GAP || x0 + lw < p.x0 - GAP
+        : short || (p.t < t ? !within(p.at, x0, x0 + lw) : !within(at, p.x0, p.x1))))
+      const lo = Math.min(0, ...placed.map(p => p.t))
+      const t = [...Array.from({ length: placed.length + 2 }, (_, k) => lo + k), lo - 1].find(t => starts.some(x0 => free(t, x0)))
+      if (t === undefined)
+        return null
+      const x0 = starts.find(x0 => free(t, x0))!
+      placed.push({ row: i, t, x0, x1: x0 + lw, at })
+    }
+    return placed
+  }
+  const long = place(false)
+  const placed = long ?? place(true)!
+  const first = Math.min(0, ...placed.map(p => p.t))
   const tierOf: number[] = []
-  rows.forEach((r, i) => {
-    if (r.line)
-      return
-    const lw = w(r.label)
-    const at = x(parseDay(r.date))
-    // Running from the rule away from the middle (toward the middle when that saves a tier), inside the width.
-    const starts = (at < width / 2 ? [at + 10 - lw, at - 10] : [at - 10, at + 10 - lw]).map(x0 => Math.max(2, Math.min(x0, width - 2 - lw)))
-    const free = (tier: Box[], x0: number) => tier.every(b => x0 > b.x1 + GAP || x0 + lw < b.x0 - GAP)
-    let t = tiers.findIndex(tier => starts.some(x0 => free(tier, x0)))
-    if (t < 0)
-      t = tiers.push([]) - 1
-    const x0 = starts.find(s => free(tiers[t], s))!
-    tiers[t].push({ x0, x1: x0 + lw, y0: 0, y1: 0 })
-    tierOf[i] = t
-    markLabels.push({ row: i, x: x0, anchor: 'start', text: r.label })
-  })
-  const top = 18 + tiers.length * LINE + 4
+  placed.forEach(p => (tierOf[p.row] = p.t - first))
+  const tiers = Math.max(0, ...placed.map(p => p.t - first + 1))
+  const markLabels: Omit<Nv25Label, 'y' | 'box'>[] = placed.map(p => ({ row: p.row, x: p.x0, anchor: 'start', text: rows[p.row].label }))
+  const top = 18 + tiers * LINE + 4
   const bottom = top + PLOT_H
   assertPlotArea('nvidia-2025', width - M.left - M.right, PLOT_H)
   const y = scaleLinear().domain([0, yMax]).range([bottom, top])
@@ -89,7 +102,7 @@ export function nv25Layout(rows: readonly Nv25LayoutRow[], width: number, tick: 
     const ly = 18 + tierOf[l.row] * LINE
     return { ...l, y: ly, box: textBox(l.x, ly, w(l.text), 'start') }
   })
-  const marks = rows.map((r, i) => ({ x: x(parseDay(r.date)), y: r.line || r.ring ? y(r.usd) : bottom, y1: r.line ? y(r.usd) : 18 + tierOf[i] * LINE + 6 }))
+  const marks = rows.map((r, i) => ({ x: x(parseDay(r.date)), y: r.line || r.ring ? y(r.usd) : bottom, y1: r.line ? y(r.usd) : !long ? top - 4 : 18 + tierOf[i] * LINE + 6 }))
   const points = rows.map((r, i) => (r.line ? i : -1)).filter(i => i >= 0)
   const joins = points.slice(1).map((b, k) => {
     const a = points[k]
@@ -103,7 +116,6 @@ export function nv25Layout(rows: readonly Nv25LayoutRow[], width: number, tick: 
   const order = rows.map((r, i) => (r.dot ? i : -1)).filter(i => i >= 0).sort((a, b) => rows[b].priority - rows[a].priority)
   for (const i of order) {
     const p = marks[i]
-    const lw = w(rows[i].label)
     const spots: [number, number, Nv25Label['anchor']][] = [
       [p.x, p.y - 14, 'middle'],
       [p.x, p.y + 28, 'middle'],
@@ -118,15 +130,18 @@ export function nv25Layout(rows: readonly Nv25LayoutRow[], width: number, tick: 
       [p.x - 8, p.y - 14, 'start'],
       [p.x + 8, p.y - 14, 'end'],
       [p.x + 8, p.y + 28, 'end'],
+      // A line further down, clear of a dip in the line nearby (the fall, on a phone).
+      [p.x + 6, p.y + 46, 'start'],
+      [p.x - 8, p.y + 46, 'start'],
     ]
-    for (const [sx, sy, anchor] of spots) {
-      const box = textBox(sx, sy, lw, anchor)
+    // The value and day; where that fits nowhere, the value alone (the day is the dot's place).
+    const spot = (text: string) => spots.map(([sx, sy, anchor]) => ({ row: i, x: sx, y: sy, anchor, text, box: textBox(sx, sy, w(text), anchor) })).find(({ box }) => {
       const inside = box.x0 >= M.left + 2 && box.x1 <= width - 2 && box.y0 >= top - 4 && box.y1 <= bottom - 2
-      if (inside && !crossed(box) && !labels.some(l => overlaps(l.box, box)) && !dots.some(d => overlaps(d, box))) {
-        labels.push({ row: i, x: sx, y: sy, anchor, text: rows[i].label, box })
-        break
-      }
-    }
+      return inside && !crossed(box) && !labels.some(l => overlaps(l.box, box)) && !dots.some(d => overlaps(d, box))
+    })
+    const found = spot(rows[i].label) ?? spot(rows[i].label.split(', ')[0])
+    if (found)
+      labels.push(found)
   }
   const months = (width - M.left - M.right) / 12 >= 44 ? 1 : 3
   return {
