@@ -8,6 +8,7 @@ import type { Box } from './segment-box'
  */
 import { scaleLinear, scaleUtc } from 'd3'
 import { parseDay } from './dates'
+import { placeTiers } from './nvidia-2025-tiers'
 import { assertPlotArea } from './plot-box'
 import { segmentHitsBox } from './segment-box'
 import { estimateTextWidth } from './text-width'
@@ -24,6 +25,8 @@ export interface Nv25LayoutRow {
   ring: boolean
   /** The one-line label: a close's value and day, a mark's day and what happened; empty for a week. */
   label: string
+  /** A shorter label to use where the label fits nowhere. */
+  fallback?: string
   /** Which close labels win a spot first (higher first). */
   priority: number
 }
@@ -61,38 +64,11 @@ export function nv25Layout(rows: readonly Nv25LayoutRow[], width: number, tick: 
   const w = (t: string) => estimateTextWidth(t, FONT) * 1.05
   // From the first row (the last close of 2024) to the end of 2025.
   const x = scaleUtc().domain([parseDay(rows[0].date < '2025-01-01' ? rows[0].date : '2025-01-01'), parseDay('2026-01-01')]).range([M.left, width - M.right])
-  // Mark labels first, in tiers above the plot. A rule runs from its label down through the tiers
-  // below, so a label may not span the rule of a label in a tier above it, nor its own rule cross
-  // a label below. Where that cannot be done (narrow widths) every rule stops at the plot's top
-  // and the labels, which begin with the day, only keep clear of each other.
-  const within = (v: number, x0: number, x1: number) => v >= x0 - GAP / 2 && v <= x1 + GAP / 2
-  function place(short: boolean) {
-    const placed: { row: number, t: number, x0: number, x1: number, at: number }[] = []
-    for (const [i, r] of rows.entries()) {
-      if (r.line)
-        continue
-      const lw = w(r.label)
-      const at = x(parseDay(r.date))
-      // Running from the rule away from the middle (toward the middle when that is clear), inside the width.
-      const starts = (at < width / 2 ? [at + 10 - lw, at - 10] : [at - 10, at + 10 - lw]).map(x0 => Math.max(2, Math.min(x0, width - 2 - lw)))
-      const free = (t: number, x0: number) => placed.every(p => (p.t === t
-        ? x0 > p.x1 + GAP || x0 + lw < p.x0 - GAP
-        : short || (p.t < t ? !within(p.at, x0, x0 + lw) : !within(at, p.x0, p.x1))))
-      const lo = Math.min(0, ...placed.map(p => p.t))
-      const t = [...Array.from({ length: placed.length + 2 }, (_, k) => lo + k), lo - 1].find(t => starts.some(x0 => free(t, x0)))
-      if (t === undefined)
-        return null
-      const x0 = starts.find(x0 => free(t, x0))!
-      placed.push({ row: i, t, x0, x1: x0 + lw, at })
-    }
-    return placed
-  }
-  const long = place(false)
-  const placed = long ?? place(true)!
-  const first = Math.min(0, ...placed.map(p => p.t))
+  // Mark labels first, in tiers above the plot (lib/nvidia-2025-tiers.ts).
+  const { placed, long } = placeTiers(rows.flatMap((r, i) => (r.line ? [] : [{ row: i, at: x(parseDay(r.date)), width: w(r.label) }])), width, GAP)
   const tierOf: number[] = []
-  placed.forEach(p => (tierOf[p.row] = p.t - first))
-  const tiers = Math.max(0, ...placed.map(p => p.t - first + 1))
+  placed.forEach(p => (tierOf[p.row] = p.t))
+  const tiers = Math.max(0, ...placed.map(p => p.t + 1))
   const markLabels: Omit<Nv25Label, 'y' | 'box'>[] = placed.map(p => ({ row: p.row, x: p.x0, anchor: 'start', text: rows[p.row].label }))
   const top = 18 + tiers * LINE + 4
   const bottom = top + PLOT_H
@@ -134,12 +110,13 @@ export function nv25Layout(rows: readonly Nv25LayoutRow[], width: number, tick: 
       [p.x + 6, p.y + 46, 'start'],
       [p.x - 8, p.y + 46, 'start'],
     ]
-    // The value and day; where that fits nowhere, the value alone (the day is the dot's place).
-    const spot = (text: string) => spots.map(([sx, sy, anchor]) => ({ row: i, x: sx, y: sy, anchor, text, box: textBox(sx, sy, w(text), anchor) })).find(({ box }) => {
+    // The value and day; where that fits nowhere, the shorter text if the row has one. Last, slid
+    // along below and above the dot, for a dot between two marks' rules.
+    const spot = (text: string) => [...spots, ...[28, -14].flatMap(dy => [0.25, 0.75].map(k => [p.x - k * w(text), p.y + dy, 'start'] as const))].map(([sx, sy, anchor]) => ({ row: i, x: sx, y: sy, anchor, text, box: textBox(sx, sy, w(text), anchor) })).find(({ box }) => {
       const inside = box.x0 >= M.left + 2 && box.x1 <= width - 2 && box.y0 >= top - 4 && box.y1 <= bottom - 2
       return inside && !crossed(box) && !labels.some(l => overlaps(l.box, box)) && !dots.some(d => overlaps(d, box))
     })
-    const found = spot(rows[i].label) ?? spot(rows[i].label.split(', ')[0])
+    const found = spot(rows[i].label) ?? (rows[i].fallback ? spot(rows[i].fallback!) : undefined)
     if (found)
       labels.push(found)
   }

@@ -1,5 +1,7 @@
-/** The nvidia-2025 chart (lib/charts/nvidia-2025.ts): Nvidia's market value through 2025, events marked. The weekly
- * closes behind its line are data/series/nvidia-closes.ts and nvidia-closes-2025.ts. */
+/**
+ * The nvidia-2025 chart (lib/charts/nvidia-2025.ts): Nvidia's market value through 2025, events marked. The weekly
+ * closes behind its line are data/series/nvidia-closes.ts and nvidia-closes-2025.ts.
+ */
 
 /** Build steps: the fall and the spring (to May); the recovery to $4T (July); the rest of the year. */
 export type Nv25Step = 'spring' | 'recovery' | 'rest'

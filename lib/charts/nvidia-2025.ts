@@ -90,8 +90,15 @@ const Y_MAX = Math.ceil(Math.max(...rows.filter(r => !r.kind.startsWith('charge'
 
 const rowShown = (row: Nv25Row, step: Nv25Step) => STEPS.indexOf(row.step) <= STEPS.indexOf(step)
 
-/** Which close labels win a spot first: the fall, then the latest. */
-const priority = (r: Nv25Row, i: number) => (r.loss ? 100 : i)
+/**
+ * A close's value alone, where value and day fit nowhere (between two marks' rules, on a phone);
+ * not the first close, whose value alone at the axis's edge would read as a tick.
+ */
+const latest = rows.findLast(r => r.kind === 'close' && !r.noDot)
+const fallback = (r: Nv25Row) => (r.kind === 'close' && r !== rows[0] ? { fallback: t2(r.usd, r.factId) } : {})
+
+/** Which close labels win a spot first: the fall, the latest, then in date order (June's return before July's record). */
+const priority = (r: Nv25Row, i: number) => (r.loss ? 2e3 : r === latest ? 1e3 : -i)
 
 export const nvidia2025Text = {
   unit: 'Market value at the close, USD, from $0. Dots: reported values; line: weekly Yahoo Finance closes scaled from them',
@@ -113,5 +120,5 @@ export const nvidia2025Chart = defineChart<Nv25Row, Nv25Step, Nv25Geometry>({
   rowShown,
   // The counted marks are the dots and the dated marks, not the weeks of the line.
   marks: (step, all) => all.filter(r => r.kind !== 'week' && !r.noDot && rowShown(r, step)).length,
-  layout: width => nv25Layout(rows.map((r, i) => ({ date: r.date, usd: r.usd, line: r.kind === 'close' || r.kind === 'week', dot: r.kind === 'close' && !r.noDot, ring: r.kind === 'passed-at-open', label: r.label, priority: priority(r, i) })), width, trillionTick, Y_MAX),
+  layout: width => nv25Layout(rows.map((r, i) => ({ date: r.date, usd: r.usd, line: r.kind === 'close' || r.kind === 'week', dot: r.kind === 'close' && !r.noDot, ring: r.kind === 'passed-at-open', label: r.label, priority: priority(r, i), ...fallback(r) })), width, trillionTick, Y_MAX),
 })
