@@ -60,7 +60,7 @@ export const nvidiaFacts: readonly Fact[] = [
   {
     id: 'nvidia-weekly-closes',
     act: 'market',
-    label: 'Nvidia closing share prices behind the nvidia-run line: the last close of each week from Dec 30, 2022 to Feb 28, 2025, and the days the chart names (split- and dividend-adjusted)',
+    label: 'Nvidia closing share prices behind the nvidia-run line (and the nvidia-2025 line to Feb 28, 2025): the last close of each week from Dec 30, 2022 to Feb 28, 2025, and the days the charts name (split- and dividend-adjusted)',
     value: NVIDIA_CLOSES.length,
     unit: 'closes',
     format: { style: 'number', suffix: 'closes' },
