@@ -35,3 +35,11 @@ export function chainValues(closes: readonly (readonly [string, number])[], repo
     return { date, close, usd, from: a.date }
   })
 }
+
+/** Monday-based week number of an ISO day (Jan 1, 1970 was a Thursday). */
+const weekOf = (iso: string) => Math.floor((Date.parse(`${iso}T00:00:00Z`) / 864e5 + 3) / 7)
+
+/** The last close of each week, and the closes on the days in `keep` (a chart's reported days). */
+export function weeklyCloses<C extends readonly [string, number]>(closes: readonly C[], keep: ReadonlySet<string>): C[] {
+  return closes.filter(([d], i) => keep.has(d) || i === closes.length - 1 || weekOf(closes[i + 1][0]) !== weekOf(d))
+}

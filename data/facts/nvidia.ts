@@ -1,5 +1,6 @@
 import type { Fact } from '../types'
 import { NVIDIA_CLOSES } from '../series/nvidia-closes'
+import { NVIDIA_CLOSES_2025 } from '../series/nvidia-closes-2025'
 
 // Nvidia's market value at more closes, for the nvidia-run chart: the year ends (one data
 // publisher), two closes whose value is derived from a reported share price, and the weekly
@@ -59,7 +60,7 @@ export const nvidiaFacts: readonly Fact[] = [
   {
     id: 'nvidia-weekly-closes',
     act: 'market',
-    label: 'Nvidia closing share prices behind the nvidia-run line: the last close of each week from Dec 30, 2022 to Feb 28, 2025, and the days the chart names (split- and dividend-adjusted)',
+    label: 'Nvidia closing share prices behind the nvidia-run line (and the nvidia-2025 line to Feb 28, 2025): the last close of each week from Dec 30, 2022 to Feb 28, 2025, and the days the charts name (split- and dividend-adjusted)',
     value: NVIDIA_CLOSES.length,
     unit: 'closes',
     format: { style: 'number', suffix: 'closes' },
@@ -70,6 +71,19 @@ export const nvidiaFacts: readonly Fact[] = [
     note: 'Adjusted prices sit 0.15–0.25% below the closes reported on the day; the chart uses only their ratios.',
   },
   // Nvidia through 2025 (nvidia-2025 chart).
+  {
+    id: 'nvidia-weekly-closes-2025',
+    act: 'market',
+    label: 'Nvidia closing share prices behind the nvidia-2025 line after February 2025: the last close of each week from Mar 7 to Dec 31, 2025, and the days the chart names (split- and dividend-adjusted)',
+    value: NVIDIA_CLOSES_2025.length,
+    unit: 'closes',
+    format: { style: 'number', suffix: 'closes' },
+    asOf: NVIDIA_CLOSES_2025.at(-1)![0],
+    confidence: 'high',
+    sources: ['yahoo-finance-nvda-daily-bars'],
+    background: true,
+    note: 'Same series and adjustment as nvidia-weekly-closes; the chart uses only their ratios.',
+  },
   pageValue('2025-06-09', 3480.17e9, 'stockanalysis-2025-06-10-nvidia-market-cap'),
   { ...pageValue('2025-07-09', 3.97e12, 'the-week-2025-07-nvidia-4t'), label: 'Nvidia market value at the close, 2025-07-09: the day it first passed $4 trillion during trading' },
   pageValue('2025-10-31', 4.92e12, 'stockanalysis-2025-10-31-nvidia-market-cap'),

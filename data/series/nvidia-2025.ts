@@ -1,16 +1,22 @@
-/** The nvidia-2025 chart (lib/charts/nvidia-2025.ts): Nvidia's market value through 2025, events marked. */
+/**
+ * The nvidia-2025 chart (lib/charts/nvidia-2025.ts): Nvidia's market value through 2025, events marked. The weekly
+ * closes behind its line are data/series/nvidia-closes.ts and nvidia-closes-2025.ts.
+ */
 
 /** Build steps: the fall and the spring (to May); the recovery to $4T (July); the rest of the year. */
 export type Nv25Step = 'spring' | 'recovery' | 'rest'
 
-/** A sourced value at a close: the line runs through these only. */
+/** The last day of each build step but the last: the weekly line and the marks are cut here. */
+export const NV25_STEP_ENDS: Readonly<Record<Exclude<Nv25Step, 'rest'>, string>> = { spring: '2025-05-31', recovery: '2025-07-31' }
+
+/** A value reported at a close: a dot, and an anchor the weekly line is scaled from. */
 export interface Nv25PointInput {
   factId: string
   step: Nv25Step
   /** The Jan 27, 2025 fall, drawn in the loss colour. */
   fall?: true
-  /** The previous point is the trading day before: that join is the real move, drawn solid. */
-  dayAfterPrevious?: true
+  /** No dot: a mark sits on the same days (the line still passes through the value). */
+  noDot?: true
 }
 
 /** A dated mark: a charge (a loss) or a value passed during trading (a record). */
@@ -21,13 +27,15 @@ export interface Nv25EventInput {
 }
 
 export const NVIDIA_2025_POINTS: readonly Nv25PointInput[] = [
+  { factId: 'nvidia-value-2024-12-31-usd', step: 'spring' },
   { factId: 'nvidia-value-2025-01-24-usd', step: 'spring' },
-  { factId: 'nvidia-value-2025-01-27-usd', step: 'spring', fall: true, dayAfterPrevious: true },
+  { factId: 'nvidia-value-2025-01-27-usd', step: 'spring', fall: true },
   { factId: 'nvidia-value-2025-02-03-usd', step: 'spring' },
-  // No sourced close between February and June 2025 was found: the line jumps, dashed.
+  // No reported close between February and June 2025 was found: the weekly line carries it.
   { factId: 'nvidia-value-2025-06-09-usd', step: 'recovery' },
   { factId: 'nvidia-value-2025-07-09-usd', step: 'recovery' },
-  { factId: 'nvidia-value-2025-10-31-usd', step: 'rest' },
+  // Two days after the $5T ring of Oct 29: the line carries the value, the ring marks the days.
+  { factId: 'nvidia-value-2025-10-31-usd', step: 'rest', noDot: true },
   { factId: 'nvidia-value-2025-12-04-usd', step: 'rest' },
 ]
 

@@ -1,5 +1,7 @@
 import type { Box } from '../segment-box'
 import { describe, expect, it } from 'vitest'
+import { NVIDIA_CLOSES } from '../../data/series/nvidia-closes'
+import { NVIDIA_CLOSES_2025 } from '../../data/series/nvidia-closes-2025'
 import { getFact, numberFact, printedFact } from '../facts'
 import { FONT } from '../nvidia-2025-layout'
 import { segmentHitsBox } from '../segment-box'
@@ -23,8 +25,8 @@ describe('nvidia-2025 chart definition', () => {
     expect(kinds(99)).toEqual(kinds(2))
   })
 
-  it('reads every value and date from the registry, in date order, never interpolated', () => {
-    for (const r of chart.rows) {
+  it('reads every reported value and date from the registry, in date order', () => {
+    for (const r of chart.rows.filter(r => r.kind !== 'week')) {
       expect(r.usd).toBe(numberFact(r.factId))
       expect(r.date).toBe(getFact(r.factId).asOf)
       expect(r.printed).toBe(printedFact(r.factId))
@@ -37,10 +39,35 @@ describe('nvidia-2025 chart definition', () => {
       expect(r.label).toMatch(/^≈?\$\d\.\d\dT, [A-Z][a-z]{2} \d{1,2}$/)
   })
 
-  it('says what the lines are', () => {
-    expect(text.unit).toMatch(/not the daily path/)
+  const share = new Map([...NVIDIA_CLOSES, ...NVIDIA_CLOSES_2025])
+  const line = chart.rows.filter(r => r.kind === 'close' || r.kind === 'week')
+  const reported = line.filter(r => r.kind === 'close')
+
+  it('runs the line week by week from the last close of 2024 to the last of 2025, derived between reported closes', () => {
+    expect([line[0].date, line.at(-1)!.date]).toEqual(['2024-12-31', '2025-12-31'])
+    for (let k = 1; k < line.length; k++)
+      expect((Date.parse(line[k].date) - Date.parse(line[k - 1].date)) / 864e5, line[k].date).toBeLessThanOrEqual(8) // 8: the week after Good Friday
+    for (const w of line.filter(r => r.kind === 'week')) {
+      const from = reported.filter(r => r.date < w.date).at(-1)!
+      expect(w.usd).toBe(Math.round(from.usd * share.get(w.date)! / share.get(from.date)! / 1e9) * 1e9)
+      expect(w.printed).toMatch(/^≈\$\d\.\d\dT$/)
+      expect(getFact(w.factId).sources).toEqual(['yahoo-finance-nvda-daily-bars'])
+    }
+  })
+
+  it('agrees with the values publishers reported: scaled forward by the closes, each lands within 2% of the next', () => {
+    expect(reported.length).toBeGreaterThanOrEqual(7)
+    reported.slice(1).forEach((r, k) => {
+      const prev = reported[k]
+      expect(Math.abs(prev.usd * share.get(r.date)! / share.get(prev.date)! / r.usd - 1), `${prev.date} → ${r.date}`).toBeLessThan(0.02)
+    })
+  })
+
+  it('says what the line and the dots are', () => {
+    expect(text.unit).toMatch(/weekly .* closes scaled/)
+    expect(text.unit).not.toMatch(/daily path/)
     expect(chart.title).toMatch(/2025/)
-    expect(text.description).toMatch(/not the daily path\.$/)
+    expect(text.description).toMatch(/scaled from the last reported value\.$/)
   })
 
   it.each([880, 360])('at width %i: text inside the chart, no two labels overlap, every mark, the fall and the latest close labelled', (width) => {
@@ -57,11 +84,24 @@ describe('nvidia-2025 chart definition', () => {
     }
     for (const l of g.labels) {
       for (const { rows: [a, b] } of g.joins)
-        expect(segmentHitsBox(g.marks[a].x, g.marks[a].y, g.marks[b].x, g.marks[b].y, l.box), `${l.text} sits on a line`).toBe(false)
+        expect(segmentHitsBox(g.marks[a].x, g.marks[a].y, g.marks[b].x, g.marks[b].y, l.box), `${l.text} sits on the line`).toBe(false)
+      for (const [x, y0, y1] of g.rules)
+        expect(segmentHitsBox(x, y0, x, y1, l.box), `${l.text} is crossed by a mark's rule`).toBe(false)
     }
+    expect(g.rules).toHaveLength(chart.rows.filter(r => r.kind !== 'close' && r.kind !== 'week').length)
+    // No dot under a ring: the Oct 31 close, two days after the Oct 29 ring, is carried by the line.
+    // (At 360 the Jan 27 and Feb 3 dots, a week apart, touch; at 880 no two circles do.)
+    const dots = chart.rows.flatMap((r, i) => (r.kind === 'close' && !r.noDot ? [g.marks[i]] : []))
+    const rings = chart.rows.flatMap((r, i) => (r.kind === 'passed-at-open' ? [g.marks[i]] : []))
+    const apart = (a: { x: number, y: number }, b: { x: number, y: number }) => Math.hypot(a.x - b.x, a.y - b.y) > 12
+    for (const ring of rings)
+      expect(dots.every(d => apart(d, ring))).toBe(true)
+    if (width === 880)
+      dots.forEach((d, k) => expect(dots.slice(k + 1).every(e => apart(d, e))).toBe(true))
     const labelled = new Set(g.labels.map(l => l.row))
+    const lastDot = chart.rows.findLastIndex(r => r.kind === 'close' && !r.noDot)
     chart.rows.forEach((r, i) => {
-      if (r.kind !== 'close' || r.loss || i === chart.rows.length - 1)
+      if ((r.kind !== 'close' && r.kind !== 'week') || r.loss || i === lastDot)
         expect(labelled.has(i), r.label).toBe(true)
     })
     expect(FONT).toBeGreaterThanOrEqual(16)
@@ -72,9 +112,9 @@ describe('nvidia-2025 chart definition', () => {
     expect(Math.max(...g.xTicks.map(t => estimateTextWidth(t.label, FONT)))).toBeLessThan(gap)
   })
 
-  it('draws the one-day move of Jan 27, 2025 solid and the other joins dashed', () => {
+  it('draws one solid line: a segment between each pair of consecutive weeks and closes', () => {
     const g = chart.layout(880)
-    expect(g.joins).toHaveLength(chart.rows.filter(r => r.kind === 'close').length - 1)
-    expect(g.joins.filter(j => j.daily).map(j => chart.rows[j.rows[1]].date)).toEqual(['2025-01-27'])
+    expect(g.joins).toHaveLength(line.length - 1)
+    expect(g.joins.every(j => !('daily' in j))).toBe(true)
   })
 })

@@ -11,22 +11,25 @@ function render(step: number) {
 
 describe('Nvidia2025Chart', () => {
   it.each([0, 1, 2, 999999, -3])('step %i shows the marks its spec promises', (step) => {
-    expect(render(step).shown).toBe(chart.at(step).shownRows.length)
-    expect(chart.spec.marksAtStep(step)).toBe(chart.at(step).shownRows.length)
+    const dotsAndMarks = chart.at(step).shownRows.filter(r => r.kind !== 'week' && !r.noDot).length
+    expect(render(step).shown).toBe(dotsAndMarks)
+    expect(chart.spec.marksAtStep(step)).toBe(dotsAndMarks)
   })
 
-  it('draws a dot per close, a rule per dated mark, and joins the closes', () => {
+  it('draws a dot per reported close, a rule per dated mark, and one line through the weeks and closes', () => {
     const { wrapper } = render(2)
-    const closes = chart.rows.filter(r => r.kind === 'close').length
-    expect(wrapper.findAll('circle.dot.mark')).toHaveLength(closes)
-    expect(wrapper.findAll('line.rule.mark')).toHaveLength(chart.rows.length - closes)
-    expect(wrapper.findAll('path.join')).toHaveLength(closes - 1)
+    const dots = chart.rows.filter(r => r.kind === 'close' && !r.noDot).length
+    const points = chart.rows.filter(r => r.kind === 'close' || r.kind === 'week').length
+    expect(wrapper.findAll('circle.dot.mark')).toHaveLength(dots)
+    expect(wrapper.findAll('line.rule.mark')).toHaveLength(chart.rows.length - points)
+    expect(wrapper.findAll('path.join')).toHaveLength(points - 1)
+    expect(wrapper.findAll('path.join').every(p => !p.attributes('class')!.includes('daily'))).toBe(true)
     expect(wrapper.find('.chart-unit').text()).toBe(text.unit)
   })
 
   it('colours the fall and the charges as losses and the rest as Nvidia', () => {
     const fills = render(2).wrapper.findAll('circle.dot.mark').map(c => c.attributes('fill'))
-    expect(fills).toEqual(chart.rows.filter(r => r.kind === 'close').map(r => (r.loss ? 'var(--c-loss)' : 'var(--c-nvidia)')))
+    expect(fills).toEqual(chart.rows.filter(r => r.kind === 'close' && !r.noDot).map(r => (r.loss ? 'var(--c-loss)' : 'var(--c-nvidia)')))
   })
 
   it('hides the labels of rows not yet revealed', () => {
