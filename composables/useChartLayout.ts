@@ -59,6 +59,16 @@ export function useChartLayout(options: ChartWidthOptions = {}): ChartLayout {
   return layout
 }
 
+/**
+ * The chart's geometry at the width it is drawn (`chart.layout(width)` from its definition), and
+ * that width, with the layout shared as useChartLayout shares it. Call in setup:
+ * `const { geo, width } = useChartGeometry(chart)`.
+ */
+export function useChartGeometry<Geometry>(chart: { layout: (width: number) => Geometry }): { geo: ComputedRef<Geometry>, width: ComputedRef<number> } {
+  const { width } = useChartLayout()
+  return { geo: computed(() => chart.layout(width.value)), width }
+}
+
 /** The layout of the chart being drawn, if any (ChartSvg, ChartGrid, ChartAxis). */
 export function injectChartLayout(): ChartLayout | null {
   return hasInjectionContext() ? inject(CHART_LAYOUT, null) : null
