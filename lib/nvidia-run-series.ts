@@ -43,3 +43,9 @@ const weekOf = (iso: string) => Math.floor((Date.parse(`${iso}T00:00:00Z`) / 864
 export function weeklyCloses<C extends readonly [string, number]>(closes: readonly C[], keep: ReadonlySet<string>): C[] {
   return closes.filter(([d], i) => keep.has(d) || i === closes.length - 1 || weekOf(closes[i + 1][0]) !== weekOf(d))
 }
+
+/** A derived value is no more precise than the reported value it is scaled from: whole billions. */
+export const roundDerived = (usd: number): number => Math.round(usd / 1e9) * 1e9
+
+/** A derived value as the table and the CSV print it: "≈$2.57T". */
+export const printDerived = (usd: number): string => `≈$${(usd / 1e12).toFixed(2)}T`

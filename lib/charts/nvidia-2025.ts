@@ -16,7 +16,7 @@ import { shortDate } from '../dates'
 import { getFact, numberFact, printedFact } from '../facts'
 import { formatDate } from '../format'
 import { nv25Layout } from '../nvidia-2025-layout'
-import { chainValues, weeklyCloses } from '../nvidia-run-series'
+import { chainValues, printDerived, roundDerived, weeklyCloses } from '../nvidia-run-series'
 import { trillionsPassed, trillionTick } from './nvidia-run'
 
 export type Nv25Kind = 'close' | 'week' | Nv25EventInput['kind']
@@ -65,9 +65,8 @@ const stepOf = (date: string): Nv25Step => (date <= NV25_STEP_ENDS.spring ? 'spr
 const reportedDays = new Set(closes.map(r => r.date))
 const series = weeklyCloses([...NVIDIA_CLOSES, ...NVIDIA_CLOSES_2025].filter(([d]) => d >= closes[0].date), reportedDays)
 const weeks: Nv25Row[] = chainValues(series, closes).filter(c => !reportedDays.has(c.date)).map(({ date, usd: chained }) => {
-  // A derived value is no more precise than the reported value it is scaled from: whole billions.
-  const usd = Math.round(chained / 1e9) * 1e9
-  return { date, usd, factId: date > NVIDIA_CLOSES.at(-1)![0] ? SERIES_2025 : SERIES, step: stepOf(date), kind: 'week', printed: `≈$${(usd / 1e12).toFixed(2)}T`, label: '', what: 'weekly close, scaled from the last reported value (derived)', loss: false }
+  const usd = roundDerived(chained)
+  return { date, usd, factId: date > NVIDIA_CLOSES.at(-1)![0] ? SERIES_2025 : SERIES, step: stepOf(date), kind: 'week', printed: printDerived(usd), label: '', what: 'weekly close, scaled from the last reported value (derived)', loss: false }
 })
 const events: Nv25Row[] = NVIDIA_2025_EVENTS.map((e) => {
   const usd = numberFact(e.factId)

@@ -15,7 +15,7 @@ import { parseDay } from '../dates'
 import { displayFact, getFact, numberFact, printedFact, textFact } from '../facts'
 import { formatDate } from '../format'
 import { runLayout } from '../nvidia-run-layout'
-import { chainValues } from '../nvidia-run-series'
+import { chainValues, printDerived, roundDerived } from '../nvidia-run-series'
 import { tickLabel } from '../ticks'
 
 export interface RunRow {
@@ -76,11 +76,10 @@ const trillions = (usd: number) => `$${(usd / 1e12).toFixed(1)}T`
 
 const rows: RunRow[] = chained.map(({ date, close, usd: chainedUsd }) => {
   const point = named.get(date)
-  // A derived value is no more precise than the reported value it is scaled from: whole billions.
-  const usd = point ? chainedUsd : Math.round(chainedUsd / 1e9) * 1e9
+  const usd = point ? chainedUsd : roundDerived(chainedUsd)
   const step: RunStep = date < fallDay ? 'run' : date === fallDay ? 'fall' : 'bounce'
   if (!point)
-    return { date, close, usd, how: 'derived', printed: `≈$${(usd / 1e12).toFixed(2)}T`, display: `≈${trillions(usd)}`, what: '', step }
+    return { date, close, usd, how: 'derived', printed: printDerived(usd), display: `≈${trillions(usd)}`, what: '', step }
   if (point.step !== step)
     throw new Error(`nvidia-run: the close of ${date} is a "${point.step}" point but falls in the "${step}" step`)
   const display = `${getFact(point.factId).format.qualifier ?? ''}${trillions(usd)}`
