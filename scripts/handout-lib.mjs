@@ -1,11 +1,9 @@
 // Pure helpers for scripts/handout.mjs: speaker notes (Markdown) to safe HTML, and the page.
 // Unit-tested in tests/unit/handout-lib.test.ts.
 
-export function escapeHtml(text) {
-  if (typeof text !== 'string')
-    throw new TypeError(`escapeHtml: expected a string, got ${typeof text}`)
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
-}
+import { escapeHtml } from './html-escape.mjs'
+
+export { escapeHtml }
 
 /** Inline Markdown of notes: click markers, links (text kept), code, strong, emphasis. */
 function inline(text) {

@@ -1,8 +1,7 @@
 // The article's HTML page: head (title, description, canonical, og:image), contents by act,
 // sections (heading, drawn slide content, notes as paragraphs), the folded bibliography.
+import { esc } from '../html-escape.mjs'
 import { actsOf } from './sections.mjs'
-
-const esc = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The plain text of a section's heading, for the contents and link labels. */
 const plain = (html, textOf) => textOf(html.replace(/<span[^>]*role="tooltip"[\s\S]*?<\/span><\/span>/g, '</span>'))

@@ -6,10 +6,10 @@
 // A stepped block's earlier steps go to `steps` (read/steps.json) as <template>s that the page
 // script fetches and swaps in as the reader scrolls; without JavaScript the final state stays.
 
+import { esc } from '../html-escape.mjs'
+
 /** The viewBox width every chart in the article is laid out at. */
 export const WIDTH = 400
-
-const esc = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** SVG geometry attributes whose numbers are positions in viewBox units. */
 const GEOMETRY = /(\s(?:[xyrd]|x1|x2|y1|y2|cx|cy|width|height|transform|points)=")([^"]*)"/g

@@ -1,7 +1,7 @@
 // The chart pages' HTML: the page (charts/<id>/index.html), its embed (embed.html) and the list
 // (charts/index.html). Every URL is relative, so the pages work under any base path.
 
-export const esc = s => String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c])
+import { esc } from '../html-escape.mjs'
 
 /** `up`: the way from the page to charts/ ('../' from charts/<id>/, '' from charts/ itself). */
 function head({ title, description, extra = '', up = '../' }) {
