@@ -4,7 +4,7 @@
 // The bundled PDF is rendered by Slidev's exporter, so this finds a local Chromium first.
 // A base without its slashes (`--base deck`) is fixed to `/deck/`, the only form Vite accepts.
 // The bundled PDF then gets its bookmarks by act (scripts/pdf-outline.mjs), as `npm run export`'s.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
@@ -27,6 +27,18 @@ function option(args, names) {
     }
   }
   return undefined
+}
+
+/** `node <script> …args`, its output passed through; resolves to its exit status. */
+function runNode(script, args) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit' })
+    child.on('error', (error) => {
+      console.error(`${script} did not start: ${error.message}`)
+      done(1)
+    })
+    child.on('close', code => done(code ?? 1))
+  })
 }
 
 /** `deck` → `/deck/`, `/a/b` → `/a/b/`; `/` stays. */
@@ -55,10 +67,17 @@ const release = await acquireRenderLock()
 const result = spawnSync(process.execPath, [slidev, ...args], { stdio: 'inherit' })
 release()
 let status = result.status ?? 1
+const outDir = resolve(option(userArgs, ['--out', '-o']) ?? 'dist')
+const base = option(userArgs, ['--base']) ?? '/'
+// The handout (scripts/handout.mjs: each slide of the site just built, from its print view, served
+// under the same base) needs only Slidev's output: it renders in its own process and Chromium while
+// the steps below run, so the build costs the longer of the two, not the sum.
+const handoutDone = status === 0 && handout
+  ? runNode(join(import.meta.dirname, 'handout.mjs'), ['--dist', outDir, '--base', base, '--out', join(outDir, HANDOUT_PDF)])
+  : Promise.resolve(0)
 if (status === 0)
   status = await (await import('./article/step.mjs')).articleStep(userArgs)
 // The PDF Slidev bundled (headmatter `download: true`): in the output folder, or at --output.
-const outDir = resolve(option(userArgs, ['--out', '-o']) ?? 'dist')
 const pdf = resolve(option(userArgs, ['--output']) ?? join(outDir, PDF_NAME))
 if (status === 0 && existsSync(pdf)) {
   try {
@@ -70,15 +89,13 @@ if (status === 0 && existsSync(pdf)) {
     status = 1
   }
 }
-// The handout, from the site just built: its print view, served under the same base.
-if (status === 0 && handout) {
-  const handoutArgs = ['--dist', outDir, '--base', option(userArgs, ['--base']) ?? '/', '--out', join(outDir, HANDOUT_PDF)]
-  status = spawnSync(process.execPath, [join(import.meta.dirname, 'handout.mjs'), ...handoutArgs], { stdio: 'inherit' }).status ?? 1
-}
 if (status === 0) { // a permanent page per chart: charts/<id>/ (scripts/chart-pages)
-  status = await (await import('./chart-pages/index.mjs')).writeChartPages({ outDir, base: option(userArgs, ['--base']) ?? '/' }).catch((error) => {
+  status = await (await import('./chart-pages/index.mjs')).writeChartPages({ outDir, base }).catch((error) => {
     console.error(`chart pages failed: ${error.stack}`)
     return 1
   })
 }
+const handoutStatus = await handoutDone
+if (status === 0)
+  status = handoutStatus
 process.exit(status)
