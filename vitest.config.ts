@@ -77,13 +77,17 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts'],
-          // Builds in the background; every file waits for the /deck/ build (wait-for-deck.ts). Vitest
-          // runs this project's files one at a time after the unit and component tests.
+          // Builds in the background; every file waits for the /deck/ build (wait-for-deck.ts).
           globalSetup: ['tests/browser/global-setup.ts'],
           setupFiles: ['tests/browser/wait-for-deck.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Two files at a time, each in its own Chromium: much of a browser file is waiting (network
+          // idle, charts settling, page loads), which the other file's work fills. In a group of its
+          // own (groupOrder 1), after the unit and component tests, instead of holding their workers
+          // while the build runs. BROWSER_WORKERS=1 runs them one at a time.
+          maxWorkers: Number(process.env.BROWSER_WORKERS ?? 2),
+          sequence: { groupOrder: 1 },
         },
       },
     ],

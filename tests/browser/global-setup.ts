@@ -1,7 +1,7 @@
 /**
  * Builds what the browser and export tests look at, once per run, and serves it on loopback.
  * The builds run in the background: Vitest runs the unit and component tests first and the browser
- * files after them, one at a time, so the builds overlap the Node tests instead of delaying them.
+ * files after them, two at a time, so the builds overlap the Node tests instead of delaying them.
  * 1. `npm run build -- --base /deck/` into dist-test/ (the site bundles its PDF, rendered by a
  *    local Chromium), served under /deck/: `deckUrl`, `deckOrigin`, `deckDist`. Every browser file
  *    waits for it (wait-for-deck.ts).
