@@ -81,6 +81,9 @@ describe('the article, read/', () => {
       // The bibliography's later slides are folded into the first one's list: their number stays an anchor.
       if (section.body.some(b => b.kind === 'bibliography') && sections.find(s => s.body.some(b => b.kind === 'bibliography'))!.no !== section.no)
         continue
+      // A section off screen is not drawn yet (content-visibility): bring it on screen, as a reader would.
+      await el.scrollIntoViewIfNeeded()
+      await expect.poll(() => el.evaluate(e => (e as HTMLElement).innerText.length)).toBeGreaterThan(0)
       const text = (await el.innerText()).replace(/\s+/g, ' ')
       const titleWords = textOf(section.title.replace(/<[A-Z][^>]*>[\s\S]*?<\/[A-Z]\w*>|<[A-Z][^>]*\/>/g, ' ')).split(' ').filter(w => w.length > 3)
       for (const word of titleWords) {
@@ -141,6 +144,8 @@ describe('the article, read/', () => {
   it('keeps body text at 16 px or more and chart labels at 12 px or more, with no serious axe issue', async () => {
     const { page, close } = await openTracked(browser, origin, PHONE)
     await page.goto(`${deckUrl}read/`)
+    // Every section drawn, so that sizes and contrast are measured on the whole page, not the first screens.
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.article-section').forEach(s => s.style.contentVisibility = 'visible'))
     const small = await page.evaluate(() => {
       const out: string[] = []
       for (const el of document.querySelectorAll('main *')) {
@@ -199,8 +204,8 @@ describe('the article, read/', () => {
     await page.goto(`${deckUrl}read/`)
     const words = await page.evaluate(() => {
       document.querySelector<HTMLDetailsElement>('.article-toc details')!.open = true
-      // Blocks off screen skip rendering (content-visibility), and innerText leaves them out: draw them all.
-      document.querySelectorAll<HTMLElement>('.article-block').forEach(b => b.style.contentVisibility = 'visible')
+      // Sections off screen skip rendering (content-visibility), and innerText leaves them out: draw them all.
+      document.querySelectorAll<HTMLElement>('.article-section').forEach(s => s.style.contentVisibility = 'visible')
       return document.querySelector('main')!.innerText.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
     })
     expect(words).toBeGreaterThan(2000)
