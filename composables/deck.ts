@@ -31,13 +31,26 @@ export function useRenderMode(): RenderMode {
  * slides.md sets `preload: false`, so Slidev mounts only the slide on screen: its default mounts
  * every slide, hidden, 3 s after load (all the charts at once, the longest task of the talk).
  * Fetching the neighbours' code keeps a click from waiting on the network; it mounts nothing.
+ * It waits until the browser is idle, so the slide on screen (slide 1 on a cold load) paints
+ * first and the neighbours' modules are never evaluated inside a click's task.
  */
 export function prefetchNeighbourSlides(): void {
-  const { currentSlideRoute, prevRoute, nextRoute } = useNav()
+  const { prevRoute, nextRoute } = useNav()
   watchEffect(() => {
-    for (const route of [currentSlideRoute.value, prevRoute.value, nextRoute.value])
-      void route.load()
+    const routes = [prevRoute.value, nextRoute.value]
+    afterSlidePaints(() => routes.forEach(route => void route.load()))
   })
+}
+
+/**
+ * Runs `fn` once the slide on screen has loaded and painted and the browser is idle (at most a
+ * second later): for work the slide does not need, kept out of its first paint and its click.
+ */
+export function afterSlidePaints(fn: () => void): void {
+  const { currentSlideRoute } = useNav()
+  const idle = () => typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn(), { timeout: 1000 }) : setTimeout(fn, 50)
+  void Promise.resolve(currentSlideRoute.value?.load()).then(() =>
+    requestAnimationFrame(() => requestAnimationFrame(idle)))
 }
 
 /** Slidev's onSlideEnter. */
