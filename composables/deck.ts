@@ -6,6 +6,7 @@
 import type { ComputedRef } from 'vue'
 import { addSyncMethod, createSyncState, onSlideEnter as onSlidevSlideEnter, useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
 import { computed, effectScope, toRaw, watchEffect } from 'vue'
+import { afterFirstPaint } from './afterPaint'
 
 export interface RenderMode {
   /** Export, `/print`, the bundled PDF: show final states, never animate. */
@@ -31,26 +32,15 @@ export function useRenderMode(): RenderMode {
  * slides.md sets `preload: false`, so Slidev mounts only the slide on screen: its default mounts
  * every slide, hidden, 3 s after load (all the charts at once, the longest task of the talk).
  * Fetching the neighbours' code keeps a click from waiting on the network; it mounts nothing.
- * It waits until the browser is idle, so the slide on screen (slide 1 on a cold load) paints
- * first and the neighbours' modules are never evaluated inside a click's task.
+ * It waits for the first paint and an idle moment (composables/afterPaint.ts): slide 1 paints
+ * first, and the neighbours' modules are never evaluated inside a click's task.
  */
 export function prefetchNeighbourSlides(): void {
   const { prevRoute, nextRoute } = useNav()
   watchEffect(() => {
     const routes = [prevRoute.value, nextRoute.value]
-    afterSlidePaints(() => routes.forEach(route => void route.load()))
+    afterFirstPaint(() => routes.forEach(route => void route.load()))
   })
-}
-
-/**
- * Runs `fn` once the slide on screen has loaded and painted and the browser is idle (at most a
- * second later): for work the slide does not need, kept out of its first paint and its click.
- */
-export function afterSlidePaints(fn: () => void): void {
-  const { currentSlideRoute } = useNav()
-  const idle = () => typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn(), { timeout: 1000 }) : setTimeout(fn, 50)
-  void Promise.resolve(currentSlideRoute.value?.load()).then(() =>
-    requestAnimationFrame(() => requestAnimationFrame(idle)))
 }
 
 /** Slidev's onSlideEnter. */

@@ -7,6 +7,7 @@
 import type { ShallowRef } from 'vue'
 import type { factView } from '../lib/fact-view'
 import { onMounted, shallowRef } from 'vue'
+import { afterFirstPaint } from './afterPaint'
 
 type FactViewFn = typeof factView
 const view = shallowRef<FactViewFn>()
@@ -18,9 +19,12 @@ export function loadFactView(): Promise<FactViewFn> {
   return loading
 }
 
-/** In a component: the registry reader, undefined until it has loaded (after this mounts). */
-export function useFactView(): ShallowRef<FactViewFn | undefined> {
+/**
+ * In a component: the registry reader, undefined until it has loaded. A component that can paint
+ * without it (`canWait`: its words are given) asks for it after the first paint; else on mount.
+ */
+export function useFactView(canWait = false): ShallowRef<FactViewFn | undefined> {
   if (!view.value)
-    onMounted(() => void loadFactView())
+    onMounted(() => canWait ? afterFirstPaint(() => void loadFactView()) : void loadFactView())
   return view
 }
