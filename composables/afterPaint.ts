@@ -11,8 +11,9 @@ function whenIdle(fn: () => void): void {
     setTimeout(fn, 50)
 }
 
-function hasPainted(): boolean {
-  return (performance.getEntriesByName?.('first-contentful-paint').length ?? 0) > 0
+/** The page has painted its first content (a browser with paint timing; never in a server render or test DOM). */
+export function hasPainted(): boolean {
+  return typeof performance !== 'undefined' && (performance.getEntriesByName?.('first-contentful-paint').length ?? 0) > 0
 }
 
 /** Runs `fn` after the first contentful paint (or the load event, where paint timing is missing), when idle. */
