@@ -6,6 +6,7 @@
 import type { ComputedRef } from 'vue'
 import { addSyncMethod, createSyncState, onSlideEnter as onSlidevSlideEnter, useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
 import { computed, effectScope, toRaw, watchEffect } from 'vue'
+import { layOutNewCharts } from '../lib/chart'
 import { afterFirstPaint } from './afterPaint'
 
 export interface RenderMode {
@@ -39,7 +40,8 @@ export function prefetchNeighbourSlides(): void {
   const { prevRoute, nextRoute } = useNav()
   watchEffect(() => {
     const routes = [prevRoute.value, nextRoute.value]
-    afterFirstPaint(() => routes.forEach(route => void route.load()))
+    // Once a neighbour's code is in, its charts are laid out too, ahead of the click.
+    afterFirstPaint(() => routes.forEach(route => void route.load().then(() => afterFirstPaint(layOutNewCharts))))
   })
 }
 
