@@ -37,8 +37,11 @@ export function useRenderMode(): RenderMode {
  * first, and the neighbours' modules are never evaluated inside a click's task.
  */
 export function prefetchNeighbourSlides(): void {
-  const { prevRoute, nextRoute } = useNav()
+  const { currentSlideRoute, prevRoute, nextRoute } = useNav()
   watchEffect(() => {
+    // The slide on screen at once: on a first load its code is fetched beside Slidev's own
+    // view code, not after it.
+    void currentSlideRoute.value.load()
     const routes = [prevRoute.value, nextRoute.value]
     // Once a neighbour's code is in, its charts are laid out too, ahead of the click.
     afterFirstPaint(() => routes.forEach(route => void route.load().then(() => afterFirstPaint(layOutNewCharts))))
