@@ -6,6 +6,8 @@
 import type { ComputedRef } from 'vue'
 import { addSyncMethod, createSyncState, onSlideEnter as onSlidevSlideEnter, useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
 import { computed, effectScope, toRaw, watchEffect } from 'vue'
+import { layOutNewCharts } from '../lib/chart'
+import { afterFirstPaint } from './afterPaint'
 
 export interface RenderMode {
   /** Export, `/print`, the bundled PDF: show final states, never animate. */
@@ -31,12 +33,18 @@ export function useRenderMode(): RenderMode {
  * slides.md sets `preload: false`, so Slidev mounts only the slide on screen: its default mounts
  * every slide, hidden, 3 s after load (all the charts at once, the longest task of the talk).
  * Fetching the neighbours' code keeps a click from waiting on the network; it mounts nothing.
+ * It waits for the first paint and an idle moment (composables/afterPaint.ts): slide 1 paints
+ * first, and the neighbours' modules are never evaluated inside a click's task.
  */
 export function prefetchNeighbourSlides(): void {
   const { currentSlideRoute, prevRoute, nextRoute } = useNav()
   watchEffect(() => {
-    for (const route of [currentSlideRoute.value, prevRoute.value, nextRoute.value])
-      void route.load()
+    // The slide on screen at once: on a first load its code is fetched beside Slidev's own
+    // view code, not after it.
+    void currentSlideRoute.value.load()
+    const routes = [prevRoute.value, nextRoute.value]
+    // Once a neighbour's code is in, its charts are laid out too, ahead of the click.
+    afterFirstPaint(() => routes.forEach(route => void route.load().then(() => afterFirstPaint(layOutNewCharts))))
   })
 }
 

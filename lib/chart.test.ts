@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defineChart } from './chart'
+import { defineChart, layOutNewCharts } from './chart'
 
 const rows = [
   { name: 'a', group: 1 },
@@ -52,5 +52,21 @@ describe('defineChart', () => {
     { config: { id: 'ok', steps: [1], rowShown: undefined }, message: /rowShown or marks/ },
   ])('rejects $config.id with $config.steps.length steps', ({ config, message }) => {
     expect(() => defineChart({ title: '', columns: [], rows: [], factIds: [], ...config })).toThrow(message)
+  })
+})
+
+describe('layOutNewCharts', () => {
+  it('lays out each newly defined chart once, at the slide width, and memoizes it', () => {
+    layOutNewCharts() // charts other test files defined in this worker
+    const widths: number[] = []
+    const laidOut = defineChart({ id: 'warm', title: 'W', columns: [], rows: [], factIds: [], steps: [1], marks: () => 0, layout: (w) => {
+      widths.push(w)
+      return { w }
+    } })
+    expect(layOutNewCharts()).toBe(1)
+    expect(widths).toEqual([880])
+    expect(laidOut.layout(880)).toEqual({ w: 880 })
+    expect(widths, 'the slide layout is memoized, not computed again at mount').toEqual([880])
+    expect(layOutNewCharts()).toBe(0)
   })
 })

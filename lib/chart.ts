@@ -4,6 +4,7 @@
  * all read them from it. Pure: no Vue, no DOM.
  */
 import type { ChartDataset, ChartSpec, DatasetColumn } from '../data/types'
+import { CHART_WIDTH } from './chart-layout'
 import { clampStep } from './steps'
 
 export interface ChartConfig<Row extends object, Step, Layout = unknown> {
@@ -57,6 +58,21 @@ export interface ChartDefinition<Row extends object, Step, Layout = unknown> {
   layout: (width: number) => Layout
 }
 
+/** The layouts of charts defined since the last layOutNewCharts(). */
+const fresh: Array<(width: number) => unknown> = []
+
+/**
+ * Lays out, at the slide's width, every chart defined (its module loaded) since the last call:
+ * the deck calls it when a neighbouring slide's code has been fetched (composables/deck.ts), so
+ * the geometry is memoized before the click that shows the chart. Returns how many it laid out.
+ */
+export function layOutNewCharts(width = CHART_WIDTH): number {
+  const layouts = fresh.splice(0)
+  for (const layout of layouts)
+    layout(width)
+  return layouts.length
+}
+
 export function defineChart<Row extends object, Step, Layout = unknown>(config: ChartConfig<Row, Step, Layout>): ChartDefinition<Row, Step, Layout> {
   const { id, rows, steps, rowShown } = config
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
@@ -87,6 +103,8 @@ export function defineChart<Row extends object, Step, Layout = unknown>(config: 
       layouts.set(width, config.layout ? config.layout(width) : (undefined as Layout))
     return layouts.get(width)!
   }
+  if (config.layout)
+    fresh.push(layout)
 
   return {
     id,

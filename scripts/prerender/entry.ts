@@ -7,6 +7,7 @@ import type { Component } from 'vue'
 import { createSSRApp, defineComponent, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { provideFixedChartWidth } from '../../composables/useChartLayout'
+import { loadFactView } from '../../composables/useFactView'
 import { chartById, charts } from '../../lib/charts/index'
 import { paletteCss } from '../../lib/palette'
 
@@ -45,6 +46,7 @@ export interface RenderOptions {
 
 /** A chart in its frame (title, unit, SVG, source line), as HTML. */
 export async function renderChart(id: string, options: RenderOptions = {}): Promise<string> {
+  await loadFactView()
   const { component, props } = chartComponent(id)
   const step = options.step ?? 999999
   const Root = defineComponent({
@@ -65,6 +67,7 @@ export async function renderChart(id: string, options: RenderOptions = {}): Prom
  * the deck's components; `$clicks` is the slide's final click unless given.
  */
 export async function renderTemplate(template: string, options: RenderOptions & { clicks?: number } = {}): Promise<string> {
+  await loadFactView() // <Fact> reads the registries synchronously once they are loaded
   const Root = defineComponent({
     setup() {
       if (options.width)

@@ -8,6 +8,7 @@
 import type { Fact, Source } from '../../data/types'
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import FactView from '../../components/Fact.vue'
 
 const { FACTS, SOURCES } = vi.hoisted(() => {
@@ -132,5 +133,23 @@ describe('Fact', () => {
     expect(wrapper.find('a').exists()).toBe(false)
     expect(wrapper.text()).not.toContain('$50B')
     expect(consoleError).toHaveBeenCalledWith(expect.stringMatching(says))
+  })
+})
+
+// The deck loads the registries after the first paint (composables/useFactView.ts): a fresh
+// module graph has not loaded them, as on a cold load of slide 1.
+describe('Fact before the registries have loaded', () => {
+  it('shows words given as text at once, then gains its link and tooltip when they load', async () => {
+    vi.resetModules()
+    const { default: FreshFact } = await import('../../components/Fact.vue')
+    const { loadFactView } = await import('../../composables/useFactView')
+    const wrapper = mount(FreshFact, { props: { id: 'loss', text: 'about $590B' } })
+    expect(wrapper.find('.fact').text()).toBe('about $590B')
+    expect(wrapper.find('a').exists()).toBe(false)
+    expect(wrapper.find('[role="tooltip"]').exists()).toBe(false)
+    await loadFactView()
+    await nextTick()
+    expect(wrapper.find('a.fact').attributes('href')).toBe('https://www.japantimes.co.jp/rout')
+    expect(wrapper.find('[role="tooltip"]').text()).toContain('Reuters')
   })
 })

@@ -3,7 +3,11 @@
 // calculator's, the Slidev mock's) or stays in the document while the next test (or file) runs.
 // The files share one module graph (isolate: false): drop the previous file's hook first.
 import { disableAutoUnmount, enableAutoUnmount } from '@vue/test-utils'
-import { afterEach } from 'vitest'
+import { afterEach, beforeAll } from 'vitest'
+import { loadFactView } from '../../composables/useFactView'
 
 disableAutoUnmount()
 enableAutoUnmount(afterEach)
+
+// <Fact> loads the registries after its first paint in the deck; a test reads them at once.
+beforeAll(() => loadFactView())
