@@ -82,7 +82,8 @@ describe('TimelineChart chart="export-controls-timeline"', () => {
   it('puts the sell-off on Nvidia\'s own lane, in Nvidia\'s colour', () => {
     const svg = render(3).svg
     expect(svg.findAll('.lane-name').map(t => t.text())).toContain('Nvidia')
-    const selloff = svg.findAll('g.event').find(g => g.text().includes('in a day'))!
+    const label = svg.findAll('.event-label').find(t => t.text().includes('in a day'))!
+    const selloff = svg.find(`g.event[data-event="${label.attributes('data-event')}"]`)
     expect(selloff.find('circle.dot').attributes('fill')).toBe('var(--c-nvidia)')
   })
 })
