@@ -51,39 +51,20 @@ function mark(id: string, label: string, usd: number, scale: 'B' | 'T', asOf: st
   return { id, act: 'market', label, value: usd, unit: 'USD', format: { style: 'usd', scale, digits: scale === 'T' ? 2 : 1 }, asOf, confidence: 'high', sources, ...(note ? { note } : {}) }
 }
 
+/** A series of Yahoo Finance's adjusted daily closes, kept as one background fact: its size and last date. */
+function weeklyCloses(id: string, label: string, closes: readonly (readonly [string, number])[], note: string): Fact {
+  return { id, act: 'market', label, value: closes.length, unit: 'closes', format: { style: 'number', suffix: 'closes' }, asOf: closes.at(-1)![0], confidence: 'high', sources: ['yahoo-finance-nvda-daily-bars'], background: true, note }
+}
+
 export const nvidiaFacts: readonly Fact[] = [
   yearEnd('2022-12-30', 359.5e9),
   yearEnd('2023-12-29', 1223.19e9),
   yearEnd('2024-12-31', 3288.76e9),
   derivedValue('2024-09-03', 108, 'a record one-day loss of market value, after a forecast that disappointed', ['livemint-2024-09-04-nvidia-279b-rout'], 'the $108 close (Livemint, citing Reuters)'),
   derivedValue('2025-01-28', 128.99, 'the rebound the day after the sell-off', ['reuters-2025-01-28-tech-rebound'], 'the $128.99 close (Reuters)'),
-  {
-    id: 'nvidia-weekly-closes',
-    act: 'market',
-    label: 'Nvidia closing share prices behind the nvidia-run line (and the nvidia-2025 line to Feb 28, 2025): the last close of each week from Dec 30, 2022 to Feb 28, 2025, and the days the charts name (split- and dividend-adjusted)',
-    value: NVIDIA_CLOSES.length,
-    unit: 'closes',
-    format: { style: 'number', suffix: 'closes' },
-    asOf: NVIDIA_CLOSES.at(-1)![0],
-    confidence: 'high',
-    sources: ['yahoo-finance-nvda-daily-bars'],
-    background: true,
-    note: 'Adjusted prices sit 0.15–0.25% below the closes reported on the day; the chart uses only their ratios.',
-  },
+  weeklyCloses('nvidia-weekly-closes', 'Nvidia closing share prices behind the nvidia-run line (and the nvidia-2025 line to Feb 28, 2025): the last close of each week from Dec 30, 2022 to Feb 28, 2025, and the days the charts name (split- and dividend-adjusted)', NVIDIA_CLOSES, 'Adjusted prices sit 0.15–0.25% below the closes reported on the day; the chart uses only their ratios.'),
   // Nvidia through 2025 (nvidia-2025 chart).
-  {
-    id: 'nvidia-weekly-closes-2025',
-    act: 'market',
-    label: 'Nvidia closing share prices behind the nvidia-2025 line after February 2025: the last close of each week from Mar 7 to Dec 31, 2025, and the days the chart names (split- and dividend-adjusted)',
-    value: NVIDIA_CLOSES_2025.length,
-    unit: 'closes',
-    format: { style: 'number', suffix: 'closes' },
-    asOf: NVIDIA_CLOSES_2025.at(-1)![0],
-    confidence: 'high',
-    sources: ['yahoo-finance-nvda-daily-bars'],
-    background: true,
-    note: 'Same series and adjustment as nvidia-weekly-closes; the chart uses only their ratios.',
-  },
+  weeklyCloses('nvidia-weekly-closes-2025', 'Nvidia closing share prices behind the nvidia-2025 line after February 2025: the last close of each week from Mar 7 to Dec 31, 2025, and the days the chart names (split- and dividend-adjusted)', NVIDIA_CLOSES_2025, 'Same series and adjustment as nvidia-weekly-closes; the chart uses only their ratios.'),
   pageValue('2025-06-09', 3480.17e9, 'stockanalysis-2025-06-10-nvidia-market-cap'),
   { ...pageValue('2025-07-09', 3.97e12, 'the-week-2025-07-nvidia-4t'), label: 'Nvidia market value at the close, 2025-07-09: the day it first passed $4 trillion during trading' },
   pageValue('2025-10-31', 4.92e12, 'stockanalysis-2025-10-31-nvidia-market-cap'),
