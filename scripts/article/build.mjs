@@ -68,6 +68,7 @@ export async function buildArticle(root, outDir) {
     darkByMedia(module.paletteCss()),
     await readFile(join(root, 'styles/charts.css'), 'utf8'),
     await readFile(join(root, 'styles/deck.css'), 'utf8'),
+    await readFile(join(root, 'styles/tips.css'), 'utf8'),
     css,
     await readFile(join(HERE, 'article.css'), 'utf8'),
   ].join('\n')
