@@ -115,14 +115,19 @@ describe('the cost calculator in the built deck', () => {
     expect(await c.slider('Research factor').evaluate(el => el === document.activeElement)).toBe(true)
     const outline = await c.slider('Research factor').evaluate(el => getComputedStyle(el).outlineStyle)
     expect(outline).not.toBe('none')
-    // One press per frame-ish, like a held key's auto-repeat (about 30 per second).
-    for (let i = 0; i < 10; i++) {
-      await page.keyboard.press('ArrowRight')
-      await page.waitForTimeout(33)
-    }
-    // Every press counts, however slow the machine: wait for the last one, don't race it.
+    // Ten presses, each checked as it lands (1.1×, 1.2×, … 2×): a press that is lost, or that
+    // leaves the slider, fails here with where focus and the deck went. Waiting per press, not
+    // racing a fixed rhythm, keeps this true on a loaded 2-core machine.
     const settled = { timeout: 10_000 }
-    await expect.poll(() => c.box('Research factor').inputValue(), settled).toBe('2×')
+    for (let step = 1; step <= 10; step++) {
+      await page.keyboard.press('ArrowRight')
+      const expected = `${(1 + step / 10).toFixed(1).replace(/\.0$/, '')}×`
+      await expect.poll(async () => {
+        const value = await c.box('Research factor').inputValue()
+        const focus = await page.evaluate(() => document.activeElement?.className ?? 'nothing')
+        return value === expected ? expected : `${value} after press ${step}, focus on "${focus}", at ${page.url()}`
+      }, settled).toBe(expected)
+    }
     expect(page.url()).toBe(url)
     await expect.poll(() => c.result.textContent(), settled).toBe('$11.15M')
     await page.locator(`.slidev-page-${slide.no} .calc-preset`, { hasText: 'V3 as published' }).click()
