@@ -9,13 +9,17 @@
 // `cssCodeSplit: false` puts every style in the one stylesheet index.html links: slide 1 then
 // waits on no per-chunk CSS files (a slide chunk's import resolves only once its CSS has
 // loaded): first paint 0.93x the split build's, in 25 alternating pairs (README).
+// DECK_BENCH_SOURCEMAP=1 (npm run bench only) adds hidden source maps: .map files beside the
+// chunks and no sourceMappingURL comment, so the .js bytes are those of a normal build; the bench
+// reads them to say which sources the JS bytes come from (scripts/bench-attribution.mjs).
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 
 const stub = (file: string) => fileURLToPath(new URL(`./setup/stubs/${file}`, import.meta.url))
 
 export default defineConfig({
-  build: { cssCodeSplit: false },
+  build: { cssCodeSplit: false, ...(process.env.DECK_BENCH_SOURCEMAP === '1' && { sourcemap: 'hidden' as const }) },
   resolve: {
     alias: [
       { find: /^@shikijs\/vitepress-twoslash\/client$/, replacement: stub('twoslash-client.ts') },

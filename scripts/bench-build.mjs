@@ -12,10 +12,14 @@ const require = createRequire(import.meta.url)
 const slidevBin = require.resolve('@slidev/cli/bin/slidev.mjs')
 export const log = msg => console.error(`[bench] ${msg}`)
 
-function timed(label, cwd, command) {
+// Both builds write hidden source maps (vite.config.ts; the bare deck's vite.config.mjs) for the
+// bench's attribution of JS bytes to sources; the .js files are byte for byte a normal build's.
+const SOURCEMAP_ENV = { ...process.env, DECK_BENCH_SOURCEMAP: '1' }
+
+function timed(label, cwd, command, env = process.env) {
   log(`${label}: ${command.join(' ')}`)
   const start = performance.now()
-  const result = spawnSync(process.execPath, command, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+  const result = spawnSync(process.execPath, command, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
   const seconds = (performance.now() - start) / 1000
   if (result.status !== 0)
     throw new Error(`${label} failed (exit ${result.status}):\n${result.stderr.slice(-3000)}`)
@@ -31,6 +35,8 @@ export async function writeBareDeck(work) {
   symlinkSync(join(ROOT, 'node_modules'), join(bareRoot, 'node_modules'), 'dir')
   writeFileSync(join(bareRoot, 'slides.md'), bareSlidesMd(slideCount))
   writeFileSync(join(bareRoot, 'package.json'), JSON.stringify({ name: 'bare-slidev-bench', private: true, type: 'module' }))
+  // Slidev merges a deck's vite.config into its own: hidden source maps, as ours gets them.
+  writeFileSync(join(bareRoot, 'vite.config.mjs'), `export default { build: { sourcemap: process.env.DECK_BENCH_SOURCEMAP === '1' && 'hidden' } }\n`)
   return { bareRoot, slideCount }
 }
 
@@ -38,11 +44,11 @@ export async function writeBareDeck(work) {
 export async function buildDecks(decks, bareRoot, { base, executablePath }) {
   // Ours is built as `npm run build` builds it (the slides, both PDFs, the article at read/ and
   // the chart pages); the bare deck with the same Slidev flags (hash router, PDF bundled).
-  const ours = timed('build ours', ROOT, [join(ROOT, 'scripts/build.mjs'), '--base', base, '--out', decks.ours.dist])
+  const ours = timed('build ours', ROOT, [join(ROOT, 'scripts/build.mjs'), '--base', base, '--out', decks.ours.dist], SOURCEMAP_ENV)
   // The bare build renders its PDF on Slidev's fixed port: take turns with any other build.
   const release = await acquireRenderLock()
   try {
-    return { ours, bare: timed('build bare', bareRoot, [slidevBin, 'build', 'slides.md', '--router-mode', 'hash', '--base', base, '--out', decks.bare.dist, '--executable-path', executablePath]) }
+    return { ours, bare: timed('build bare', bareRoot, [slidevBin, 'build', 'slides.md', '--router-mode', 'hash', '--base', base, '--out', decks.bare.dist, '--executable-path', executablePath], SOURCEMAP_ENV) }
   }
   finally {
     release()
@@ -75,7 +81,7 @@ function filesUnder(dir) {
     d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)])
 }
 
-/** Sizes of a built site: every JS file, all JS and CSS, and what index.html fetches first. */
+/** Sizes of a built site: every JS file (`.js` only: never the source maps), all JS and CSS, and what index.html fetches first. */
 export function bundleSizes(dist, base) {
   const assets = filesUnder(join(dist, 'assets'))
   const jsFiles = Object.fromEntries(assets.filter(f => f.endsWith('.js')).map(f => [relative(dist, f), sizes(readFileSync(f))]))
