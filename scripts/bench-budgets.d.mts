@@ -2,6 +2,8 @@ import type { Sizes } from './bench-sizes.mjs'
 
 export interface Side {
   js?: Sizes
+  /** Approximate gzip bytes per source group (bench-attribution.mjs `groupSizes`). */
+  jsGroups?: Record<string, number>
   firstLoadJs?: Sizes
   fcpMs?: number
   longTaskCount?: number
@@ -10,7 +12,7 @@ export interface Side {
 }
 export interface BudgetVerdict { budget: string, actual: string, status: 'met' | 'MISSED' | 'not measured' }
 export declare const KB: number
-export declare const BUDGETS: { firstLoadJsRatio: number, fcpRatio: number, longTaskMs: number, pdfExportS: number, addedJsGzKb: number }
+export declare const BUDGETS: { firstLoadJsRatio: number, fcpRatio: number, longTaskMs: number, pdfExportS: number, chartsJsGzKb: number }
 export declare function median(xs: number[]): number
 export declare function ratio(ours: number, bare: number): number
 export declare function fmtBytes(n: number): string

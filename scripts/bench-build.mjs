@@ -1,9 +1,10 @@
 // The bench's two decks on disk: the bare deck's folder, both builds and PDF exports (timed), bundle sizes.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { chunkSources, groupSizes } from './bench-attribution.mjs'
 import { ROOT } from './bench-site.mjs'
 import { bareSlidesMd, firstLoadAssets, sizes, sumSizes } from './bench-sizes.mjs'
 import { acquireRenderLock } from './chromium.mjs'
@@ -81,12 +82,28 @@ function filesUnder(dir) {
     d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)])
 }
 
-/** Sizes of a built site: every JS file (`.js` only: never the source maps), all JS and CSS, and what index.html fetches first. */
-export function bundleSizes(dist, base) {
+/**
+ * Approximate gzip bytes per source group (bench-attribution.mjs) of a site built from the deck at
+ * `root`, from the .map beside each chunk; undefined when the build left no maps.
+ */
+function jsGroups(dist, root, jsFiles) {
+  const realRoot = realpathSync(root) // source paths are real paths (Vite resolves symlinks)
+  return groupSizes(Object.entries(jsFiles).map(([path, size]) => {
+    const file = join(dist, path)
+    const map = `${file}.map`
+    return { gz: size.gz, sources: existsSync(map) ? chunkSources(readFileSync(file, 'utf8'), readFileSync(map, 'utf8'), file, realRoot) : undefined }
+  }))
+}
+
+/**
+ * Sizes of a built site (of the deck at `root`): every JS file (`.js` only: never the source
+ * maps), all JS and CSS, what index.html fetches first, and the JS by source group.
+ */
+export function bundleSizes(dist, base, root) {
   const assets = filesUnder(join(dist, 'assets'))
   const jsFiles = Object.fromEntries(assets.filter(f => f.endsWith('.js')).map(f => [relative(dist, f), sizes(readFileSync(f))]))
   const of = ext => sumSizes(assets.filter(f => f.endsWith(ext)).map(f => sizes(readFileSync(f))))
   const first = firstLoadAssets(readFileSync(join(dist, 'index.html'), 'utf8'), base)
   const load = list => sumSizes(list.map(p => join(dist, p)).filter(existsSync).map(f => sizes(readFileSync(f))))
-  return { jsFiles, js: of('.js'), css: of('.css'), firstLoadJs: load(first.js), firstLoadCss: load(first.css), firstLoadFiles: first.js.length }
+  return { jsFiles, jsGroups: jsGroups(dist, root, jsFiles), js: of('.js'), css: of('.css'), firstLoadJs: load(first.js), firstLoadCss: load(first.css), firstLoadFiles: first.js.length }
 }

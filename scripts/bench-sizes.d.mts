@@ -3,6 +3,4 @@ export declare function sizes(content: string | Buffer): Sizes
 export declare function sumSizes(list: Sizes[]): Sizes
 export declare function firstLoadAssets(html: string, base?: string): { js: string[], css: string[] }
 export declare function bareSlidesMd(count: number, options?: { routerMode?: string }): string
-export declare function chunkName(path: string): string
-export declare function chunkDeltas(ours: Record<string, Sizes>, bare: Record<string, Sizes>, limit?: number): { name: string, ours: number, bare: number, delta: number }[]
 export declare function jsBytesBefore(entries: { name: string, responseEnd: number, decodedBodySize?: number }[], t: number): number

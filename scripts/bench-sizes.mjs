@@ -1,4 +1,4 @@
-// The bench's pure byte helpers (no I/O, tested in tests/unit/bench-lib.test.ts): bare deck, bundle and first-load sizes, chunk growth.
+// The bench's pure byte helpers (no I/O, tested in tests/unit/bench-lib.test.ts): bare deck, bundle and first-load sizes.
 import { gzipSync } from 'node:zlib'
 
 /** Raw and gzipped (level 9, as a static host would precompress) size of a buffer or string. */
@@ -37,32 +37,6 @@ export function firstLoadAssets(html, base = '/') {
       styles.push(local(attr(tag, 'href')))
   }
   return { js: [...new Set(scripts.filter(Boolean))], css: [...new Set(styles.filter(Boolean))] }
-}
-
-/** `assets/modules/vue-B1x2C3d4.js` → `assets/modules/vue.js`: a chunk's name without its hash. */
-export function chunkName(path) {
-  return path.replace(/-[\w-]{8}(\.\w+)$/, '$1')
-}
-
-/**
- * Where the added bytes are: per chunk name, ours minus bare (gzip), largest first. `ours` and
- * `bare` map file paths to sizes; chunks with the same name are summed.
- */
-export function chunkDeltas(ours, bare, limit = 10) {
-  const byName = (files) => {
-    const out = new Map()
-    for (const [path, size] of Object.entries(files))
-      out.set(chunkName(path), (out.get(chunkName(path)) ?? 0) + size.gz)
-    return out
-  }
-  const a = byName(ours)
-  const b = byName(bare)
-  return [...new Set([...a.keys(), ...b.keys()])]
-    .map(name => ({ name, ours: a.get(name) ?? 0, bare: b.get(name) ?? 0 }))
-    .map(d => ({ ...d, delta: d.ours - d.bare }))
-    .filter(d => d.delta > 0)
-    .sort((x, y) => y.delta - x.delta)
-    .slice(0, limit)
 }
 
 /** A plain-text Slidev deck of `count` slides, configured like ours where it changes the bundle. */

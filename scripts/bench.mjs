@@ -50,15 +50,15 @@ async function main() {
   log(`work folder ${work}; ${slideCount} slides`)
 
   const decks = {
-    ours: { dist: join(work, 'ours-dist') },
-    bare: { dist: join(work, 'bare-dist') },
+    ours: { dist: join(work, 'ours-dist'), root: ROOT },
+    bare: { dist: join(work, 'bare-dist'), root: bareRoot },
   }
   const m = { ours: {}, bare: {} }
   const buildS = await buildDecks(decks, bareRoot, { base: BASE, executablePath })
   m.ours.buildS = buildS.ours
   m.bare.buildS = buildS.bare
   for (const [name, d] of Object.entries(decks)) {
-    Object.assign(m[name], bundleSizes(d.dist, BASE))
+    Object.assign(m[name], bundleSizes(d.dist, BASE, d.root))
     precompress(d.dist)
   }
 
