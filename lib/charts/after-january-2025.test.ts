@@ -64,10 +64,10 @@ describe('after-january-2025 chart definition', () => {
     expect(chart.laneTones).toEqual({ rules: 'us', deepseek: 'deepseek', beijing: 'deepseek', nvidia: 'nvidia' })
   })
 
-  describe.each([880, 360])('at width %i', (width) => {
+  describe.each([880, 400, 360])('at width %i', (width) => {
     const layout = chart.layout(width)
     it('has no overlapping labels, no touching dots, no label off the chart, and text of 16 units or more', () => {
-      expect(collisions(layout)).toEqual({ labels: [], dots: [], outside: [] })
+      expect(collisions(layout)).toEqual({ labels: [], leaders: [], dots: [], outside: [] })
       expect(layout.fontSize).toBeGreaterThanOrEqual(16)
     })
   })

@@ -75,10 +75,10 @@ describe('export-controls-timeline chart definition', () => {
     expect(chart.layout(360).key.map(k => k.status)).toEqual(['allowed', 'licence'])
   })
 
-  describe.each([880, 360])('at width %i', (width) => {
-    it('has no overlapping labels, none off the chart, and text of 16 units or more', () => {
+  describe.each([880, 400, 360])('at width %i', (width) => {
+    it('has no overlapping labels, no leader into its label, none off the chart, and text of 16 units or more', () => {
       const c = collisions(chart.layout(width))
-      expect([c.labels, c.outside]).toEqual([[], []])
+      expect([c.labels, c.leaders, c.outside]).toEqual([[], [], []])
       expect(chart.layout(width).fontSize).toBeGreaterThanOrEqual(16)
     })
   })

@@ -69,11 +69,11 @@ describe('origin-timeline chart definition', () => {
     expect(chart.description).toMatch(/^Timeline, 2015 to 2025\. before 2022 to 2022-08-26: US rules, /)
   })
 
-  describe.each([880, 360])('at width %i', (width) => {
+  describe.each([880, 400, 360])('at width %i', (width) => {
     const layout = chart.layout(width)
 
     it('has no overlapping labels or touching dots, and text of at least 16 units', () => {
-      expect(collisions(layout)).toEqual({ labels: [], dots: [], outside: [] })
+      expect(collisions(layout)).toEqual({ labels: [], leaders: [], dots: [], outside: [] })
       expect(layout.fontSize).toBeGreaterThanOrEqual(16)
     })
 

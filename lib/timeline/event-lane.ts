@@ -8,6 +8,7 @@ import { parseIsoDate, printDate } from '../dates'
 import { placeLabels } from '../labels'
 import { estimateTextWidth } from '../text-width'
 import { checkStep } from './frame'
+import { labelBox, leaderSpan } from './leaders'
 
 /** An event on the axis, with its label text and width. */
 export interface Dated { e: TimelineEvent, x: number, width: number, text: string, dateLabel: string }
@@ -37,9 +38,10 @@ export function eventLane(lane: TimelineLane, mine: Dated[], top: number, f: Fra
   const placed = placeLabels(inputs, { left, right: f.width, pad: PAD })
   const height = Math.max(1, placed.tiers) * f.tierHeight + DOT_ZONE
   const dotY = top + height - DOT_ZONE / 2
+  const baseline = (tier: number) => dotY - DOT_ZONE / 2 - f.tierHeight / 2 - tier * f.tierHeight + f.fontSize * 0.35
   const events = mine.map((ev, i): LaidEvent => {
     const label = placed.labels[i]
-    const centre = dotY - DOT_ZONE / 2 - f.tierHeight / 2 - label.tier * f.tierHeight
+    const textY = baseline(label.tier)
     return {
       ...ev.e,
       x: ev.x,
@@ -47,8 +49,9 @@ export function eventLane(lane: TimelineLane, mine: Dated[], top: number, f: Fra
       tier: label.tier,
       anchor: label.anchor,
       textX: label.anchor === 'start' ? label.x0 : label.x1,
-      textY: centre + f.fontSize * 0.35,
-      leaderTop: centre - f.fontSize * 0.45,
+      textY,
+      // From just above the dot to the top of its label's text.
+      leader: leaderSpan(ev.x, dotY - 5, textY - f.fontSize * 0.8, labelBox(label.x0, label.x1, textY, f.fontSize)),
       text: ev.text,
       dateLabel: ev.dateLabel,
     }

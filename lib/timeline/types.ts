@@ -5,6 +5,7 @@
 import type { BandStatus, TimelineBandInput, TimelineEventInput, TimelineLane } from '../../data/series/timeline-input'
 import type { Anchor } from '../labels'
 import type { AxisTick } from './axis'
+import type { LeaderSpan } from './leaders'
 
 export type { BandStatus, TimelineLane }
 
@@ -82,8 +83,8 @@ export interface LaidEvent extends TimelineEvent {
   /** Where the text starts (anchor start) or ends (anchor end), and its baseline. */
   textX: number
   textY: number
-  /** Top of the leader line. */
-  leaderTop: number
+  /** The leader line, from just above the dot up to its label. */
+  leader: LeaderSpan
   text: string
   dateLabel: string
 }
