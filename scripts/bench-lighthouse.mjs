@@ -30,7 +30,14 @@ async function startChromium(executablePath) {
     const exited = new Promise(resolve => child.once('exit', resolve))
     child.kill()
     await exited
-    rmSync(profile, { recursive: true, force: true })
+    // Chromium's helper processes can still be writing the profile after the browser exits
+    // (ENOTEMPTY once lost three finished runs), so retry, and never let cleanup drop results.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+    }
+    catch (error) {
+      console.warn(`[bench] left Chromium's profile at ${profile}: ${error.message}`)
+    }
   }
   return { port, close }
 }
