@@ -51,7 +51,7 @@ export function eventLane(lane: TimelineLane, mine: Dated[], top: number, f: Fra
       textX: label.anchor === 'start' ? label.x0 : label.x1,
       textY,
       // From just above the dot to the top of its label's text.
-      leader: leaderSpan(ev.x, dotY - 5, textY - f.fontSize * 0.8, labelBox(label.x0, label.x1, textY, f.fontSize)),
+      leader: leaderSpan(ev.x, dotY - 5, labelBox(label.x0, label.x1, textY, f.fontSize)),
       text: ev.text,
       dateLabel: ev.dateLabel,
     }

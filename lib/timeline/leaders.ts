@@ -22,8 +22,11 @@ export function labelBox(x0: number, x1: number, baseline: number, fontSize: num
   return { x0, x1, y0: baseline - fontSize * 0.8, y1: baseline + fontSize * 0.25 }
 }
 
-/** The leader rising at `x` from `bottom` to `top`, or to just under `own` when that label is over it. */
-export function leaderSpan(x: number, bottom: number, top: number, own: LabelBox): LeaderSpan {
+/**
+ * The leader rising at `x` from `bottom` to the top of its label `own`, hung beside it; or to
+ * just under `own` when that label is over it.
+ */
+export function leaderSpan(x: number, bottom: number, own: LabelBox): LeaderSpan {
   const over = x > own.x0 - LEADER_CLEARANCE && x < own.x1 + LEADER_CLEARANCE
-  return { top: over ? own.y1 + LEADER_CLEARANCE : top, bottom }
+  return { top: over ? own.y1 + LEADER_CLEARANCE : own.y0, bottom }
 }
