@@ -39,7 +39,8 @@ function copyCover(prefix) {
  * @param {string} base
  * @param {string} executablePath Chromium
  * @returns {Promise<{ html: string, width: number, height: number, paletteCss: string, fonts: string[] }>}
- *   fonts relative to the base, e.g. `assets/ibm-plex-sans-latin-400-normal-….woff2`
+ *   fonts by path under the base, as Vite writes every asset URL (`/deck/assets/….woff2`), so
+ *   404.html, served on any path, finds them too
  */
 export async function captureCover(dist, base, executablePath) {
   const server = await serveStatic(dist, base)
@@ -50,7 +51,7 @@ export async function captureCover(dist, base, executablePath) {
     await page.locator('#slide-content .slidev-page-1 .slidev-layout h1').waitFor({ state: 'visible', timeout: 30_000 })
     await page.evaluate(() => document.fonts.ready)
     const cover = await page.evaluate(copyCover, 'first-frame-')
-    return { ...cover, fonts: cover.fonts.filter(path => path.startsWith(base)).map(path => path.slice(base.length)) }
+    return { ...cover, fonts: cover.fonts.filter(path => path.startsWith(base)) }
   }
   finally {
     await browser.close()

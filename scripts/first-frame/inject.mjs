@@ -5,6 +5,11 @@
 // Only a visit that opens on slide 1 in the slide view shows it (no other slide, no query: print,
 // presenter, embedded and clicks links go straight to the app). Without JavaScript it stays.
 
+import { esc } from '../html-escape.mjs'
+
+/** Screens the slide view opens on: index.html sends narrower ones to the article. */
+const WIDE_SCREEN = '(min-width: 640px)'
+
 /** The class on <html> that hides the frame, set before the body is parsed. */
 export const HIDDEN_CLASS = 'no-first-frame'
 
@@ -61,7 +66,8 @@ export function withFirstFrame(indexHtml, cover) {
   if (!(cover.width > 0 && cover.height > 0) || !cover.html.includes('slidev-layout'))
     throw new Error('the captured cover has no slide layout or no size')
   // The app preloads nothing before its JavaScript asks; the frame needs the cover's fonts at once.
-  const preloads = cover.fonts.map(href => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`)
+  // Not on a screen that index.html sends to the article (under 640 px), which has its own fonts.
+  const preloads = cover.fonts.map(href => `<link rel="preload" href="${esc(href)}" as="font" type="font/woff2" crossorigin media="${WIDE_SCREEN}">`)
   const head = [
     ...preloads,
     `<style id="first-frame-style">\n${cover.paletteCss}${FRAME_CSS}\n</style>`,
