@@ -75,12 +75,14 @@ const base = option(userArgs, ['--base']) ?? '/'
 const handoutDone = status === 0 && handout
   ? runNode(join(import.meta.dirname, 'handout.mjs'), ['--dist', outDir, '--base', base, '--out', join(outDir, HANDOUT_PDF)])
   : Promise.resolve(0)
-// Slide 1 as plain HTML in index.html (scripts/first-frame): it paints before the app has loaded.
-// It runs beside the handout, which only reads the site, and before the article and chart pages.
-if (status === 0)
-  status = await (await import('./first-frame/step.mjs')).firstFrameStep(outDir, base, executablePath)
-if (status === 0)
-  status = await (await import('./article/step.mjs')).articleStep(userArgs)
+// Slide 1 as plain HTML in index.html (scripts/first-frame), so it paints before the app has
+// loaded: its Chromium waits on the page while the article step works in this process.
+if (status === 0) {
+  const { firstFrameStep } = await import('./first-frame/step.mjs')
+  const { articleStep } = await import('./article/step.mjs')
+  const statuses = await Promise.all([firstFrameStep(outDir, base, executablePath), articleStep(userArgs)])
+  status = Math.max(...statuses)
+}
 // The PDF Slidev bundled (headmatter `download: true`): in the output folder, or at --output.
 const pdf = resolve(option(userArgs, ['--output']) ?? join(outDir, PDF_NAME))
 if (status === 0 && existsSync(pdf)) {

@@ -7,6 +7,7 @@ import { captureCover } from './capture.mjs'
 import { withFirstFrame } from './inject.mjs'
 
 export async function firstFrameStep(outDir, base, executablePath) {
+  const start = performance.now()
   try {
     const cover = await captureCover(outDir, base, executablePath)
     const page = readFileSync(join(outDir, 'index.html'), 'utf8')
@@ -19,7 +20,7 @@ export async function firstFrameStep(outDir, base, executablePath) {
       writeFileSync(`${file}.part`, framed)
       renameSync(`${file}.part`, file)
     }
-    console.log(`first frame: slide 1 in ${files.length} pages, ${cover.fonts.length} fonts preloaded`)
+    console.log(`first frame: slide 1 in ${files.length} pages, ${cover.fonts.length} fonts preloaded, ${((performance.now() - start) / 1000).toFixed(1)} s`)
     return 0
   }
   catch (error) {
