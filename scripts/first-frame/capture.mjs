@@ -9,7 +9,8 @@ import { serveStatic } from '../static-server.mjs'
 function copyCover(prefix) {
   const content = document.getElementById('slide-content')
   const copy = content.cloneNode(true)
-  // Ids, and the attributes that point at them, get a prefix: the copy and the app overlap for a frame.
+  // Ids, and the attributes that point at them, get a prefix: until the remover runs (inject.mjs),
+  // the copy and the app's slide 1 are both in the page.
   for (const el of [copy, ...copy.querySelectorAll('*')]) {
     if (el.id)
       el.id = prefix + el.id
