@@ -7,11 +7,10 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { createJiti } from 'jiti'
-import { chromium } from 'playwright-chromium'
 import { argValue, builtSite, ROOT } from './bench-site.mjs'
-import { CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
+import { openBuiltSite } from './built-site.mjs'
+import { chromiumOrExit } from './chromium.mjs'
 import { handoutHtml } from './handout-lib.mjs'
-import { serveStatic } from './static-server.mjs'
 
 const argv = process.argv.slice(2)
 // data/ and lib/ are TypeScript: jiti loads them, as Slidev loads setup/vite-plugins.ts.
@@ -48,8 +47,7 @@ function fontFaces() {
 
 const base = argValue(argv, '--base', '/')
 const site = builtSite(argValue(argv, '--dist'), base)
-const server = await serveStatic(site.dist, base)
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+const { server, browser, close } = await openBuiltSite(site.dist, base, executablePath)
 try {
   const context = await browser.newContext({ viewport: { width: canvasWidth, height: canvasHeight }, deviceScaleFactor: 1.5, colorScheme: 'light' })
   await context.route(url => !url.href.startsWith(server.url) && !url.href.startsWith('data:'), route => route.abort())
@@ -98,7 +96,6 @@ try {
   console.log(`wrote ${out}: ${slides.length} slides with notes`)
 }
 finally {
-  await browser.close()
-  await server.close()
+  await close()
   site.cleanup()
 }

@@ -2,10 +2,9 @@
 // preview, slide 1 rendered offline at 1200×630 from the built site (built first unless --dist).
 // The slide is 16:9, so it is scaled to the full height and the sides take the slide background.
 import { resolve } from 'node:path'
-import { chromium } from 'playwright-chromium'
 import { argValue, builtSite, ROOT } from './bench-site.mjs'
-import { CHROMIUM_ARGS, chromiumOrExit } from './chromium.mjs'
-import { serveStatic } from './static-server.mjs'
+import { openBuiltSite } from './built-site.mjs'
+import { chromiumOrExit } from './chromium.mjs'
 
 const OG_WIDTH = 1200
 const OG_HEIGHT = 630
@@ -16,8 +15,7 @@ const executablePath = chromiumOrExit()
 
 const base = argValue(argv, '--base', '/')
 const site = builtSite(argValue(argv, '--dist'), base)
-const server = await serveStatic(site.dist, base)
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+const { server, browser, close } = await openBuiltSite(site.dist, base, executablePath)
 try {
   const page = await browser.newPage({
     viewport: { width: OG_WIDTH, height: OG_HEIGHT },
@@ -45,7 +43,6 @@ try {
   console.log(`wrote ${out} (${OG_WIDTH}×${OG_HEIGHT})`)
 }
 finally {
-  await browser.close()
-  await server.close()
+  await close()
   site.cleanup()
 }

@@ -4,9 +4,8 @@
 // in a <style>). Also measures each embed's height for the snippet's starting height.
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../chromium.mjs'
-import { serveStatic } from '../static-server.mjs'
+import { openBuiltSite } from '../built-site.mjs'
+import { findChromium, NO_CHROMIUM_MESSAGE } from '../chromium.mjs'
 import { FONT_STACK, SLIDE_WIDTH } from './assets.mjs'
 
 /** In the page: the wide SVG on stage as a standalone document, or throws. */
@@ -62,8 +61,7 @@ export async function writeImages(outDir, ids) {
   const executablePath = findChromium()
   if (!executablePath)
     throw new Error(NO_CHROMIUM_MESSAGE)
-  const server = await serveStatic(outDir, '/')
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const { server, browser, close } = await openBuiltSite(outDir, '/', executablePath)
   const heights = new Map()
   try {
     const context = await browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' })
@@ -78,8 +76,7 @@ export async function writeImages(outDir, ids) {
     }
   }
   finally {
-    await browser.close()
-    await server.close()
+    await close()
   }
   return heights
 }

@@ -1,9 +1,7 @@
 // Reads slide 1 as the built deck draws it, in Chromium, for the first frame (inject.mjs): the
 // cover's markup with Slidev's own wrappers and scoped-style attributes, the colour tokens the app
 // injects at start-up (styles/palette.ts), and the font files the cover loaded.
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS } from '../chromium.mjs'
-import { serveStatic } from '../static-server.mjs'
+import { openBuiltSite } from '../built-site.mjs'
 
 /** Runs in the page: a copy of the slide that no app code or probe takes for the live slide. */
 function copyCover(prefix) {
@@ -44,8 +42,7 @@ function copyCover(prefix) {
  *   404.html, served on any path, finds them too
  */
 export async function captureCover(dist, base, executablePath) {
-  const server = await serveStatic(dist, base)
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const { server, browser, close } = await openBuiltSite(dist, base, executablePath)
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: 'light', reducedMotion: 'reduce' })
     await page.goto(`${server.url}#/1`, { waitUntil: 'networkidle' })
@@ -55,7 +52,6 @@ export async function captureCover(dist, base, executablePath) {
     return { ...cover, fonts: cover.fonts.filter(path => path.startsWith(base)) }
   }
   finally {
-    await browser.close()
-    await server.close()
+    await close()
   }
 }
